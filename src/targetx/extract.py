@@ -1,0 +1,240 @@
+"""Quantity mentions in Chinese report text, with offsets into the raw text.
+
+``extract(text)`` finds every amount a report states (money, area, length, mass, power,
+percentages, durations and counts with a classifier) and leaves out what only looks like one:
+dates and periods, ordinals, ranks, codes, and numbers inside quoted names or idioms.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from .numerals import CN_DIGITS, normalize, parse_arabic, parse_chinese
+from .patterns import MATCH_TIMEOUT
+from .types import Bound, Kind, Quantity
+from .units import unit_factor
+
+if TYPE_CHECKING:
+    from .rules import Rules
+
+CLAUSE_BREAK = set(",，;；。!！?？:：\n、()（）")
+FILLERS = "了为达约近至到"
+
+
+def extract(text: str, rules: Rules | None = None) -> list[Quantity]:
+    """Every quantity mention in ``text``, in order; ``text[q.start:q.end] == q.text``."""
+    from .rules import Rules
+
+    rules = rules or Rules.default()
+    norm = normalize(text)
+    blocked = _blocked_spans(norm, rules)
+    found: list[Quantity] = []
+    for match in rules.patterns.quantity.finditer(norm, timeout=MATCH_TIMEOUT):
+        if any(a <= match.start() and match.end() <= b for a, b in blocked):
+            continue
+        quantity = _to_quantity(text, norm, match, rules)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _blocked_spans(norm: str, rules: Rules) -> list[tuple[int, int]]:
+    """Quoted names (“三谷一镇”, 《…10个街道…》) and idioms (一站式, 一件件): never amounts."""
+    spans = [m.span() for m in rules.patterns.quotes.finditer(norm, timeout=MATCH_TIMEOUT)]
+    if rules.idioms is not None:
+        spans += [m.span() for m in rules.idioms.finditer(norm, timeout=MATCH_TIMEOUT)]
+    return spans
+
+
+def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
+    lex = rules.lexicon
+    start, end = m.span()
+    groups = m.groupdict()
+    if groups["each"]:
+        num_start = m.start("each") + 1
+    else:
+        num_start = start
+    if _preceded_by(norm, num_start, lex["exclusions"]["ordinal_before"]):
+        return None
+    unit_at = m.start("unit") if m.start("unit") >= 0 else m.start("cnunit")
+    if unit_at >= 0 and any(norm.startswith(w, unit_at) for w in lex["exclusions"]["ordinal_after"]):
+        return None
+
+    unit_inferred = False
+    value_max: Decimal | None = None
+    approx = False
+    per = None
+    if groups["pct"]:
+        value = _parse(groups["pct"])
+        mult, unit = "", "%"
+    elif groups["implicit"]:
+        word = groups["implicit"]
+        value = Decimal(1)
+        mult = word.rstrip("元")
+        unit = "元"
+        unit_inferred = not word.endswith("元")
+    elif groups["num"]:
+        value = parse_arabic(groups["num"])
+        value_max = parse_arabic(groups["num_max"]) if groups["num_max"] else None
+        mult, unit, per = groups["mult"], groups["unit"] or "", groups["per"]
+        approx = bool(groups["approx"] or groups["approx2"])
+        if not _arabic_is_amount(norm, m, value, mult, unit):
+            return None
+    else:
+        numeral = groups["cn"]
+        mult = ""
+        while len(numeral) > 1 and numeral[-1] in "万亿":
+            mult = numeral[-1] + mult
+            numeral = numeral[:-1]
+        unit, per = groups["cnunit"] or "", groups["cnper"]
+        approx = bool(groups["cnapprox"])
+        if not _chinese_is_amount(norm, m, numeral, mult, unit, rules):
+            return None
+        value = parse_chinese(numeral)
+        value_max = parse_chinese(groups["cn_max"]) if groups["cn_max"] else None
+
+    classifier = None
+    if unit in rules.classifiers:
+        classifier = unit
+        expression = "count"
+    elif unit:
+        expression = lex["units"][unit]
+    elif _money_context(norm, start, lex):
+        expression, unit, unit_inferred = "yuan", "元", True
+    else:
+        expression, unit_inferred = "count", True
+    if per:
+        expression = f"({expression}) / ({lex['per_units'][per]})"
+    factor = unit_factor(expression)
+    scale = Decimal(1)
+    for char in mult:
+        scale *= Decimal(lex["multipliers"][char])
+    written_unit = mult + (unit if not unit_inferred else "") + (f"/{per}" if per else "")
+    if unit_inferred and unit == "元":
+        written_unit = mult + "元"
+
+    bound = _bound(norm, num_start, end, lex, value_max is not None, approx)
+    kind = _kind(norm, num_start, lex) if factor.dimension in ("percent", "percentage_point") else "level"
+    return Quantity(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        unit=written_unit,
+        base_value=value * scale * factor.factor,
+        base_unit=factor.base_unit,
+        dimension=factor.dimension,
+        value_max=value_max,
+        classifier=classifier,
+        kind=kind,
+        bound=bound,
+        unit_inferred=unit_inferred,
+    )
+
+
+def _parse(numeral: str) -> Decimal:
+    return parse_arabic(numeral) if numeral[0].isdigit() else parse_chinese(numeral)
+
+
+def _arabic_is_amount(norm: str, m: Any, value: Decimal, mult: str, unit: str) -> bool:
+    end = m.end()
+    after = norm[end : end + 1]
+    if not unit and not ("万" in mult or "亿" in mult):
+        return False  # a bare number: a code, a year, a rank ...
+    if after.isascii() and after.isalpha() and not unit[-1:].isalpha():
+        return False  # 5G, 4S店
+    if not unit and after in "+号":
+        return not (after == "号")
+    if unit == "年":
+        if not mult and value == value.to_integral_value() and 1900 <= value <= 2100:
+            return False  # 2024年
+        if norm[end : end + 1] in "月度底初末中":
+            return False
+    if unit == "分" and after in "之钟":
+        return False
+    if unit and after == unit[-1] and len(unit) == 1:
+        return False  # 件件
+    return True
+
+
+def _chinese_is_amount(
+    norm: str, m: Any, numeral: str, mult: str, unit: str, rules: Rules
+) -> bool:
+    lex = rules.lexicon["exclusions"]
+    start, end = m.span()
+    if not unit:
+        return False  # bare Chinese numerals are words far more often than amounts
+    if unit in rules.ambiguous or unit == "分":
+        return False  # 一期, 二站, 十分
+    if len(numeral) > 1 and all(c in CN_DIGITS for c in numeral):
+        return False  # 二〇二四年, 一二三
+    if numeral == "一" and start and norm[start - 1] in lex["cn_numeral_word_before"]:
+        return False  # 新一轮, 进一步, 每一个
+    if start and norm[start - 1] in CN_DIGITS:
+        return False
+    after = norm[end : end + 1]
+    if after and after in lex["classifier_word_after"]:
+        return False  # 一站式, 一体化
+    if len(unit) == 1 and after == unit:
+        return False  # 一件件
+    if unit == "年" and after in "月度底初末来":
+        return False
+    return True
+
+
+def _preceded_by(norm: str, index: int, words: list[str]) -> bool:
+    head = norm[max(0, index - 4) : index].rstrip()
+    return any(head.endswith(w) for w in words)
+
+
+def _money_context(norm: str, start: int, lex: dict[str, Any]) -> bool:
+    clause = _clause_before(norm, start)
+    return any(w in clause for w in lex["money_context"]["words"])
+
+
+def _clause_before(norm: str, index: int, limit: int = 30) -> str:
+    i = index
+    while i > 0 and index - i < limit and norm[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    return norm[i:index]
+
+
+def _bound(
+    norm: str, start: int, end: int, lex: dict[str, Any], is_range: bool, approx: bool
+) -> Bound:
+    if is_range:
+        return "range"
+    q = lex["qualifiers"]
+    head = norm[max(0, start - 6) : start]
+    tail = norm[end : end + 4]
+    for bound in ("max", "min", "approx"):
+        if any(tail.startswith(w) for w in q[f"{bound}_after"]):
+            return bound  # type: ignore[return-value]
+    if approx:
+        return "min"
+    for bound in ("max", "min", "approx"):
+        if any(head.endswith(w) for w in q[f"{bound}_before"]):
+            return bound  # type: ignore[return-value]
+    return "exact"
+
+
+def _kind(norm: str, start: int, lex: dict[str, Any]) -> Kind:
+    head = _clause_before(norm, start, limit=24)
+    q = lex["qualifiers"]
+    for words in (q["min_before"], q["max_before"], q["approx_before"], q["exact_before"]):
+        for w in sorted(words, key=len, reverse=True):
+            if head.endswith(w):
+                head = head[: -len(w)]
+                break
+    words = lex["change_words"]
+    if head[-1:] in words["to_level"]:
+        return "level"  # 提高到, 降至: a level, not a change
+    head = head.rstrip(FILLERS)
+    if any(head.endswith(w) for w in words["not_change"]):
+        return "level"
+    if any(head.endswith(w) for w in words["reduction"]):
+        return "reduction"
+    if any(head.endswith(w) for w in words["growth"]):
+        return "growth"
+    return "level"

@@ -1,0 +1,96 @@
+"""Regular expressions compiled from the lexicon tables in ``data/lexicon.toml``.
+
+Every alternation is built from a word list, escaped and sorted longest first, so that the
+tables stay the single place where a rule's vocabulary lives. Number runs use possessive
+quantifiers: no pattern backtracks over a long run of digits.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from .numerals import CN_DIGITS
+
+MATCH_TIMEOUT = 5.0  # seconds per finditer call; guards against pathological input
+
+
+def alternation(words: Any) -> str:
+    """An escaped regex alternation of ``words``, longest first."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in unique)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The bundled lexicon tables."""
+    text = resources.files("targetx").joinpath("data/lexicon.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+ARABIC = r"(?>[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?|[0-9]++(?:\.[0-9]++)?)"
+CN_START = "".join(CN_DIGITS) + "十"
+CN_BODY = CN_START + "百千万亿"
+CN = rf"(?>[{CN_START}][{CN_BODY}]*+(?:点[{''.join(CN_DIGITS)}]++)?)"
+RANGE_SEP = r"\s?(?:-|—|–|~|～|至|到)\s?"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled patterns of one lexicon."""
+
+    quantity: Any
+    period: Any
+    quotes: Any
+    change: Any
+
+
+def build(lex: dict[str, Any]) -> Patterns:
+    """Compile the patterns for a lexicon (the bundled one, or a user's extension of it)."""
+    units = list(lex["units"]) + list(lex["classifiers"]["words"])
+    lex = dict(lex)
+    unit = alternation(units)
+    per = alternation(lex["per_units"])
+    mult = "[" + "".join(lex["multipliers"]) + "]"
+    implicit = alternation(lex["implicit_one"]["words"])
+    implicit_before = alternation(lex["implicit_one"]["before"])
+    implicit_after = alternation(lex["implicit_one"]["after"])
+    quantity = rf"""
+        (?P<each>各)?
+        (?:
+            百分之(?P<pct>{ARABIC}|{CN})
+          | (?<=(?:{implicit_before}))(?P<implicit>{implicit})
+          | (?P<implicit>{implicit})(?=(?:{implicit_after}))
+          | (?<![A-Za-z0-9.+_/#\-])(?<![0-9],)
+            (?P<num>{ARABIC})
+            (?:(?P<u1>{mult}*+(?:{unit}))?{RANGE_SEP}(?P<num_max>{ARABIC}))?
+            (?P<approx>余|多)?
+            (?P<mult>{mult}*+)
+            (?P<approx2>余|多)?
+            (?:\x20?(?P<unit>{unit})(?:/(?P<per>{per}))?)?
+          | (?P<cn>{CN})
+            (?:(?P<cnu1>{unit})?(?:至|到|-|—|~)(?P<cn_max>{CN}))?
+            (?P<cnapprox>余|多)?
+            (?:(?P<cnunit>{unit})(?:/(?P<cnper>{per}))?)?
+        )
+    """
+    periods = "|".join(f"(?:{p})" for p in lex["periods"]["patterns"])
+    change = lex["change_words"]
+    change_words = alternation(change["growth"] + change["reduction"])
+    return Patterns(
+        quantity=regex.compile(quantity, regex.VERBOSE),
+        period=regex.compile(periods),
+        quotes=regex.compile(r"“[^“”。\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|\"[^\"\n。]{0,40}\""),
+        change=regex.compile(rf"(?:{change_words})$"),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_patterns() -> Patterns:
+    """Patterns of the bundled lexicon, compiled once."""
+    return build(lexicon())

@@ -1,0 +1,174 @@
+"""Plain, frozen data types shared by every module.
+
+They hold only plain data (str, Decimal, tuples) so that they pickle across processes and
+serialise to JSON without a pint registry; ``Quantity.quantity`` builds the pint object on demand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+Kind = Literal["level", "growth", "reduction"]
+Bound = Literal["min", "max", "approx", "exact", "range"]
+Role = Literal["target", "other", "actual"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity mention: ``source[start:end] == text``.
+
+    ``value`` is the number as written (multipliers stay in ``unit``: "40万平方米" -> 40, "万平方米");
+    ``base_value`` / ``base_unit`` are the value normalised to the canonical unit of its dimension
+    (m**2, CNY, kg, m, V, W, percent, count ...).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    base_value: Decimal
+    base_unit: str
+    dimension: str
+    value_max: Decimal | None = None
+    classifier: str | None = None
+    kind: Kind = "level"
+    bound: Bound = "exact"
+    unit_inferred: bool = False
+
+    @property
+    def quantity(self) -> Any:
+        """The normalised amount as a pint Quantity of targetx's own registry."""
+        from .units import registry
+
+        return registry().Quantity(self.base_value, self.base_unit)
+
+    @property
+    def base_value_max(self) -> Decimal | None:
+        """Upper end of a range in the base unit, else None."""
+        if self.value_max is None or self.value == 0:
+            return None
+        return self.base_value * self.value_max / self.value
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict (Decimals as numbers)."""
+        return _plain(asdict(self))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A quantity in its row: its role, the metric it measures and (for actuals) the period."""
+
+    quantity: Quantity
+    role: Role
+    metric: str = ""
+    period: str | None = None
+    note: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.quantity.text
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.quantity.to_dict()
+        d.update(role=self.role, metric=self.metric, period=self.period, note=self.note)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A target and the actual(s) that answer it; ``ratio`` = actual total / target (lower end)."""
+
+    target: Mention
+    actuals: tuple[Mention, ...]
+    ratio: float
+    met: bool
+    why: str
+    combine: Literal["single", "sum"] = "single"
+
+
+@dataclass(frozen=True, slots=True)
+class ItemScore:
+    """Everything targetx found in one report row."""
+
+    task: str
+    progress: str
+    targets: tuple[Mention, ...]
+    others: tuple[Mention, ...]
+    actuals: tuple[Mention, ...]
+    pairs: tuple[Pair, ...]
+    adjusted_targets: tuple[Mention, ...] = ()
+    doc: str = ""
+    item: int | str = ""
+    owners: str = ""
+
+    def pair_for(self, target: Mention) -> Pair | None:
+        """The pair whose target is ``target``, if any."""
+        return next((p for p in self.pairs if p.target is target), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One input row of a progress table."""
+
+    task: str
+    progress: str = ""
+    owners: str = ""
+    doc: str = ""
+    item: int | str = ""
+    source: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """An input row or file that could not be read or scored; never silently dropped."""
+
+    source: str
+    line: int | None
+    reason: str
+    doc: str = ""
+    item: int | str = ""
+
+    def __str__(self) -> str:
+        where = self.source + (f":{self.line}" if self.line is not None else "")
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """Scores for many rows, plus the rows that failed."""
+
+    items: tuple[ItemScore, ...]
+    errors: tuple[RowError, ...] = field(default=())
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat record per target (paired or not), plus one per error."""
+        from .match import target_records
+
+        records = [rec for item in self.items for rec in target_records(item)]
+        records += [
+            {"doc": e.doc, "item": e.item, "error": e.reason, "source": e.source, "line": e.line}
+            for e in self.errors
+        ]
+        return records
+
+    def to_dataframe(self) -> Any:
+        """``to_records()`` as a pandas DataFrame (needs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - depends on environment
+            raise ImportError("Report.to_dataframe() needs pandas: pip install pandas") from exc
+        return pd.DataFrame.from_records(self.to_records())
+
+
+def _plain(obj: Any) -> Any:
+    if isinstance(obj, Decimal):
+        return int(obj) if obj == obj.to_integral_value() and abs(obj) < 10**15 else float(obj)
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    return obj
