@@ -57,6 +57,30 @@ class Rules:
         return regex.compile(_patterns.alternation(words)) if words else None
 
     @cached_property
+    def synonym_map(self) -> Mapping[str, str]:
+        """Abbreviation -> full form: the bundled [synonyms] table plus the user's."""
+        merged = dict(self.lexicon.get("synonyms", {}))
+        merged.update(self.synonyms)
+        return merged
+
+    @cached_property
+    def _synonym_pattern(self) -> Any:
+        words = self.synonym_map
+        return regex.compile(_patterns.alternation(words)) if words else None
+
+    def expand(self, phrase: str) -> str:
+        """``phrase`` with abbreviations written out ("规上软服营收" -> "规模以上软件和信息服务业营业收入")."""
+        if self._synonym_pattern is None:
+            return phrase
+        return self._synonym_pattern.sub(lambda m: self.synonym_map[m.group(0)], phrase)
+
+    def similarity(self, a: str, b: str) -> float:
+        """How alike two metric phrases are under these rules (0..1)."""
+        from .metrics import similarity
+
+        return similarity(self.expand(a), self.expand(b), self.terms)
+
+    @cached_property
     def markers(self) -> Mapping[str, tuple[str, ...]]:
         return {k: tuple(v) for k, v in self.lexicon.get("markers", {}).items()}
 

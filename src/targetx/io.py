@@ -1,0 +1,552 @@
+"""Read progress tables into :class:`Row` objects and write result records to files.
+
+Readers never raise for bad input: a bad row becomes a :class:`RowError` for that row, and a file
+that cannot be read at all becomes one :class:`RowError` for the file, so one bad file never sinks
+a batch. Writers replace their target atomically, so an interrupted run leaves no partial file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import IO, Any
+
+from .types import Row, RowError
+
+#: Column names that identify each field of a progress table, in every input format. Names are
+#: compared ignoring spaces, case, a trailing colon and a bracketed suffix ("进展情况(截至11月底)").
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "item": ("序号", "编号", "no", "no.", "#", "item"),
+    "task": ("重点工作", "工作任务", "目标任务", "主要任务", "任务", "项目内容", "项目名称", "实事项目", "task"),
+    "owners": ("责任单位", "牵头单位", "责任部门", "主要责任单位", "owners"),
+    "progress": (
+        "进展情况", "推进情况", "完成情况", "落实情况", "落实进展情况", "进度", "年度完成情况", "progress",
+    ),
+    "doc": ("doc",),
+}
+HEADER_SCAN_ROWS = 10  # a table's header row must be among its first this many rows
+_INSTALL_IO = "pip install 'targetx[io]'"
+
+
+class InputError(Exception):
+    """A file that cannot be read or written; the message names the file (and line) and the problem."""
+
+    def __init__(self, path: str | Path, reason: str, line: int | None = None) -> None:
+        self.path, self.reason, self.line = str(path), reason, line
+        super().__init__(self.path + (f":{line}" if line is not None else "") + f": {reason}")
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"\s+", "", name).lower()
+    return re.sub(r"[(（][^()（）]*[)）]$", "", name).rstrip(":：")
+
+
+_ROLE = {_norm(n): role for role, names in COLUMN_NAMES.items() for n in names}
+
+
+def _role(cell: str) -> str | None:
+    return _ROLE.get(_norm(cell)) if len(cell) <= 40 else None
+
+
+def _header(cells: list[str]) -> dict[str, int] | None:
+    """Column index of each role if ``cells`` is a header row (it must name task and progress)."""
+    cols: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        role = _role(cell)
+        if role and role not in cols:
+            cols[role] = i
+    return cols if {"task", "progress"} <= cols.keys() else None
+
+
+_WIDE = re.compile(r"[^\x00-\x7f]")
+# Chinese text: CJK ideographs and punctuation, plus the symbols Chinese documents use (①, ≥, ℃, ×).
+_CJK = re.compile(r"[·×÷\u2000-\u27ff\u3000-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+
+
+def _wide_chars(path: Path, encoding: str) -> str | None:
+    """Up to 4000 non-ASCII characters if the whole file decodes cleanly without NULs, else None."""
+    decoder, wide = codecs.getincrementaldecoder(encoding)(), ""
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 16):
+                if "\x00" in (text := decoder.decode(chunk)):
+                    return None
+                wide += "".join(_WIDE.findall(text[:100_000]))[: 4000 - len(wide)]
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    return wide
+
+
+def _encoding(path: Path) -> str:
+    """'utf-8-sig', or 'gb18030' if the file decodes as that and looks Chinese; else InputError."""
+    if _wide_chars(path, "utf-8-sig") is not None:
+        return "utf-8-sig"
+    wide = _wide_chars(path, "gb18030")
+    if wide and len(_CJK.findall(wide)) >= 0.8 * len(wide):
+        return "gb18030"
+    raise InputError(path, "not UTF-8 or GB18030 text")
+
+
+def read_text(path: str | Path) -> str:
+    """The file's text: UTF-8 (BOM stripped), else GB18030/GBK/GB2312; InputError if neither."""
+    path = Path(path)
+    return path.read_text(encoding=_encoding(path))
+
+
+_FOOTER = re.compile(r"打印本页|关闭窗口|上一篇|下一篇|扫一扫|分享到|版权所有|主办单位|网站标识码|ICP备|^发布(日期|时间)[:：]")
+
+
+def parse_page_text(text: str, doc: str, source: str = "") -> list[Row]:
+    """Rows of a progress table scraped from a web page as text.
+
+    Layout: chrome, a header with one column name per line (the number column first, owners
+    optional), then per row its number alone on a line followed by one line per cell; blank lines
+    separate everything. Extra lines of a row belong to its progress cell (joined with "\\n").
+    Row numbers must ascend by one. The table ends at the first line that is not the next number
+    and is a footer line, a repeat of the chrome above the header, or a header name. Only the
+    first table is read (pages often repeat it for printing). InputError if no header is found.
+    """
+    lines = [(n, s) for n, raw in enumerate(text.splitlines(), 1) if (s := raw.strip())]
+    for h in range(len(lines)):
+        roles: list[str] = []
+        while h + len(roles) < len(lines) and (r := _role(lines[h + len(roles)][1])) and r not in roles:
+            roles.append(r)
+        if {"task", "progress"} <= set(roles):
+            break
+    else:
+        raise InputError(source or doc, "no header row (序号 / 重点工作 / 责任单位 / 进展情况) found")
+    cols = [r for r in roles if r not in ("item", "doc")]
+    chrome = {s for _, s in lines[:h] if not s.isdigit()}
+    k = h + len(roles)
+    number = re.fullmatch(r"(\d+)[.、]?", lines[k][1]) if k < len(lines) else None
+    n = int(number.group(1)) if number else 0
+    rows: list[Row] = []
+    while k < len(lines) and re.fullmatch(rf"{n}[.、]?", lines[k][1]):
+        line, k, cells = lines[k][0], k + 1, []
+        while k < len(lines) and not _ends_cell(lines[k][1], n + 1, chrome):
+            cells.append(lines[k][1])
+            k += 1
+        values = dict(zip(cols, _fit(cells, cols)))
+        rows.append(Row(values["task"], values["progress"], values.get("owners", ""), doc, n, source, line))
+        n += 1
+    if not rows:
+        raise InputError(source or doc, "no numbered rows (1, 2, 3 ...) after the header")
+    return rows
+
+
+def _ends_cell(s: str, next_number: int, chrome: set[str]) -> bool:
+    footer = len(s) <= 80 and _FOOTER.search(s)
+    return bool(re.fullmatch(rf"{next_number}[.、]?", s) or s in chrome or _role(s) or footer)
+
+
+def _fit(cells: list[str], cols: list[str]) -> list[str]:
+    """Spread a row's lines over the columns: surplus lines go to the progress cell."""
+    p, extra = cols.index("progress"), len(cells) - len(cols)
+    if extra > 0:
+        cells = cells[:p] + ["\n".join(cells[p : p + extra + 1])] + cells[p + extra + 1 :]
+    return cells + [""] * (len(cols) - len(cells))
+
+
+def _make_row(fields: dict[str, Any], doc: str, index: int, source: str, line: int | None) -> Row | RowError:
+    """A Row from role -> value, or a RowError if the task is missing or a field is not text."""
+    item = fields.get("item")
+    if isinstance(item, str) and item.strip().isdigit():
+        item = int(item)
+    elif isinstance(item, bool) or not isinstance(item, (int, str)) or item == "":
+        item = index
+    if "task" not in fields:
+        return RowError(source, line, "missing task", doc, item)
+    for key in ("task", "progress", "owners", "doc"):
+        if fields.get(key) is not None and not isinstance(fields[key], str):
+            return RowError(source, line, f"{key} is {type(fields[key]).__name__}, not text", doc, item)
+    text = {k: fields.get(k) or "" for k in ("task", "progress", "owners", "doc")}
+    if not text["task"].strip():
+        return RowError(source, line, "empty task", text["doc"] or doc, item)
+    return Row(text["task"], text["progress"], text["owners"], text["doc"] or doc, item, source, line)
+
+
+def _read_page(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+    for row in parse_page_text(read_text(path), doc, source):
+        yield row if row.task else RowError(source, row.line, "empty task", doc, row.item)
+
+
+def _read_jsonl(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+    """One JSON object per line, read line by line; keys may be any known column name."""
+    with contextlib.nullcontext(sys.stdin.buffer) if source == "<stdin>" else open(path, "rb") as f:
+        index = 0
+        for line, raw in enumerate(f, 1):
+            if line == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            if not raw.strip():
+                continue
+            index += 1
+            try:
+                obj = json.loads(raw)
+            except ValueError as exc:
+                yield RowError(source, line, f"bad JSON: {exc}", doc, index)
+                continue
+            if not isinstance(obj, dict):
+                yield RowError(source, line, f"not a JSON object but {type(obj).__name__}", doc, index)
+                continue
+            fields: dict[str, Any] = {}
+            for key, value in obj.items():
+                if (role := _role(key)) and role not in fields:
+                    fields[role] = value
+            yield _make_row(fields, doc, index, source, line)
+
+
+def _read_tables(
+    tables: Iterable[Iterable[tuple[int, list[str]]]], path: Path, source: str, doc: str, every: bool = False
+) -> Iterator[Row | RowError]:
+    """Rows of (line, cells) under the header of the first table (or ``every`` table) that has one
+    among its first rows. Skips empty rows, repeated headers and title/section rows spanning the row."""
+    index, found = 0, False
+    for table in tables:
+        it = iter(table)
+        cols = next((c for _, (_, cells) in zip(range(HEADER_SCAN_ROWS), it) if (c := _header(cells))), None)
+        if cols is None:
+            continue
+        found = True
+        for line, cells in it:
+            fields = {role: cells[i] if i < len(cells) else "" for role, i in cols.items()}
+            filled = [c for c in cells if c]
+            if not filled or _header(cells) or (
+                len(set(filled)) == 1 and (len(filled) > 1 or fields["task"] != filled[0])
+            ):
+                continue
+            index += 1
+            yield _make_row(fields, doc, index, source, line)
+        if not every:
+            return
+    if not found:
+        raise InputError(path, "no header row naming task and progress columns (e.g. 重点工作, 进展情况)")
+
+
+def _cell(value: Any) -> str:
+    """A cell value as text: integral floats without ".0", lines stripped, blank lines dropped."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return "\n".join(s for line in text.splitlines() if (s := line.strip()))
+
+
+def _read_csv(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+    """CSV (delimiter sniffed) in UTF-8, UTF-8 with BOM or GB18030; header in the first rows."""
+    encoding = _encoding(path)
+    with open(path, encoding=encoding, newline="") as f:
+        try:
+            dialect: Any = csv.Sniffer().sniff(f.read(1 << 16), delimiters=",\t;|")
+        except csv.Error:
+            dialect = csv.excel
+    with open(path, encoding=encoding, newline="") as f:
+        reader = csv.reader(f, dialect)
+
+        def rows() -> Iterator[tuple[int, list[str]]]:
+            start = 1
+            for cells in reader:
+                yield start, [_cell(c) for c in cells]
+                start = reader.line_num + 1
+
+        yield from _read_tables([rows()], path, source, doc)
+
+
+def _read_xlsx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+    """The first worksheet with a header row among its first rows."""
+    try:
+        import openpyxl
+    except ImportError as exc:
+        raise ImportError(f"reading .xlsx needs openpyxl: {_INSTALL_IO}") from exc
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        yield from _read_tables(
+            (((n, [_cell(v) for v in r]) for n, r in enumerate(sheet.iter_rows(values_only=True), 1))
+             for sheet in book.worksheets), path, source, doc)
+    finally:
+        book.close()
+
+
+def _read_docx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+    """Every table with a header row (Word tables are often split); line = row number over all tables."""
+    try:
+        import docx
+    except ImportError as exc:
+        raise ImportError(f"reading .docx needs python-docx: {_INSTALL_IO}") from exc
+    tables, offset = [], 0
+    for table in docx.Document(str(path)).tables:
+        tables.append([(offset + n, [_cell(c.text) for c in r.cells]) for n, r in enumerate(table.rows, 1)])
+        offset += len(tables[-1])
+    yield from _read_tables(tables, path, source, doc, every=True)
+
+
+class _Tables(HTMLParser):
+    """Every <table> as rows of (text, rowspan, colspan) cells; a nested table is a table of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[list[list[tuple[str, int, int]]]] = []
+        self._open: list[list[Any]] = []  # per open table: [rows, text of the open cell or None, spans]
+        self._skip = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        top = self._open[-1] if self._open else None
+        if tag in ("script", "style"):
+            self._skip = True
+        elif tag == "table":
+            self.tables.append([])
+            self._open.append([self.tables[-1], None, (1, 1)])
+        elif top and tag in ("tr", "td", "th"):
+            self._close(top)
+            if tag == "tr" or not top[0]:
+                top[0].append([])
+            if tag != "tr":
+                a = dict(attrs)
+                top[1:] = [[], (_span(a.get("rowspan")), _span(a.get("colspan")))]
+        elif tag in ("br", "p", "div", "li"):
+            self._add("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = False
+        elif self._open and tag in ("table", "tr", "td", "th"):
+            self._close(self._open[-1])
+            if tag == "table":
+                self._open.pop()
+        elif tag in ("p", "div", "li"):
+            self._add("\n")
+
+    def handle_data(self, data: str) -> None:
+        self._add(re.sub(r"\s+", " ", data))  # line breaks in HTML source are plain spaces
+
+    def _add(self, text: str) -> None:
+        if self._open and self._open[-1][1] is not None and not self._skip:
+            self._open[-1][1].append(text)
+
+    @staticmethod
+    def _close(top: list[Any]) -> None:
+        if top[1] is not None:
+            top[0][-1].append((_cell("".join(top[1])), *top[2]))
+            top[1] = None
+
+
+def _span(value: str | None) -> int:
+    return min(max(int(value), 1), 500) if value and value.strip().isdigit() else 1
+
+
+def _grid(rows: list[list[tuple[str, int, int]]]) -> list[tuple[int, list[str]]]:
+    """Expand rowspan/colspan: a spanning cell's text is repeated in every slot it covers."""
+    grid: list[tuple[int, list[str]]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
+    for n, cells in enumerate(rows, 1):
+        out: list[str] = []
+        queue = cells[:]
+        while queue or any(col >= len(out) for col in pending):
+            if len(out) in pending:
+                text, left = pending.pop(len(out))
+                if left > 1:
+                    pending[len(out)] = (text, left - 1)
+                out.append(text)
+            elif queue:
+                text, rowspan, colspan = queue.pop(0)
+                for _ in range(colspan):
+                    if rowspan > 1:
+                        pending[len(out)] = (text, rowspan - 1)
+                    out.append(text)
+            else:
+                out.append("")
+        grid.append((n, out))
+    return grid
+
+
+def _read_html(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+    """The first <table> with a header row (saved pages often repeat a table for printing)."""
+    parser = _Tables()
+    parser.feed(read_text(path))
+    parser.close()
+    yield from _read_tables(map(_grid, parser.tables), path, source, doc)
+
+
+_READERS: dict[str, Callable[[Path, str, str], Iterator[Row | RowError]]] = {
+    ".txt": _read_page, ".jsonl": _read_jsonl, ".csv": _read_csv, ".xlsx": _read_xlsx,
+    ".html": _read_html, ".htm": _read_html, ".docx": _read_docx,
+}
+SUPPORTED_SUFFIXES = frozenset(_READERS)
+
+
+def read_rows(path: str | Path, *, doc: str | None = None) -> Iterator[Row | RowError]:
+    """Rows of one input file, chosen by extension; ``"-"`` reads JSONL from stdin.
+
+    ``doc`` defaults to the file stem (a JSONL line's own ``doc`` wins). A bad row yields a
+    RowError and reading goes on; an unreadable file yields one RowError with ``line=None``.
+    A missing optional dependency raises ImportError.
+    """
+    stdin = str(path) == "-"
+    path = Path(path)
+    source = "<stdin>" if stdin else str(path)
+    doc = doc if doc is not None else "stdin" if stdin else path.stem
+    reader = _read_jsonl if stdin else _READERS.get(path.suffix.lower())
+    if reader is None:
+        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        yield RowError(source, None, f"unsupported file type {path.suffix or '(none)'!r}; use {kinds}", doc)
+        return
+    try:
+        yield from reader(path, source, doc)
+    except ImportError:
+        raise
+    except InputError as exc:
+        yield RowError(source, exc.line, exc.reason, doc)
+    except OSError as exc:
+        yield RowError(source, None, f"cannot read file: {exc.strerror or exc}", doc)
+    except Exception as exc:  # corrupt xlsx/docx and the like: report, don't sink the batch
+        yield RowError(source, None, f"cannot read file: {type(exc).__name__}: {exc}", doc)
+
+
+def iter_input_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files as given (``"-"`` for stdin); directories expanded recursively to supported files, sorted.
+
+    Hidden files and folders and Office lock files (``~$name.docx``) are skipped.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if str(raw) == "-" or not path.is_dir():
+            yield path
+            continue
+        yield from sorted(
+            p for p in path.rglob("*")
+            if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file()
+            and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
+        )
+
+
+def _json_default(obj: Any) -> Any:
+    if isinstance(obj, Decimal):
+        return int(obj) if obj == obj.to_integral_value() else float(obj)
+    return obj.to_dict() if hasattr(obj, "to_dict") else str(obj)
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
+    return str(value)
+
+
+def _write_jsonl(records: Iterable[dict], f: IO[bytes], columns: list[str] | None, bom: bool) -> int:
+    n = 0
+    for n, rec in enumerate(records, 1):
+        f.write(json.dumps(rec, ensure_ascii=False, default=_json_default).encode() + b"\n")
+    return n
+
+
+def _write_csv(records: Iterable[dict], f: IO[bytes], columns: list[str] | None, bom: bool) -> int:
+    """Header = ``columns`` then every other key in first-seen order (so the rows are buffered in
+    an anonymous temp file until the header is known; memory stays flat)."""
+    cols, n = list(columns or ()), 0
+    seen = set(cols)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as body:
+        for n, rec in enumerate(records, 1):
+            for key in rec:
+                if key not in seen:
+                    seen.add(key)
+                    cols.append(key)
+            body.write(json.dumps([_csv_value(rec.get(k)) for k in cols], ensure_ascii=False) + "\n")
+        body.seek(0)
+        text = io.TextIOWrapper(f, encoding="utf-8-sig" if bom else "utf-8", newline="")
+        writer = csv.writer(text)
+        if cols:
+            writer.writerow(cols)
+        for line in body:
+            row = json.loads(line)
+            writer.writerow(row + [""] * (len(cols) - len(row)))
+        text.flush()
+        text.detach()
+    return n
+
+
+def _write_parquet(records: Iterable[dict], f: IO[bytes], columns: list[str] | None, bom: bool) -> int:
+    """All records in one table (parquet needs the whole schema, so this one holds them in memory)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [json.loads(json.dumps(r, default=_json_default)) for r in records]
+    table = pa.Table.from_pylist(rows)
+    first = [c for c in columns or () if c in table.column_names]
+    pq.write_table(table.select(first + [c for c in table.column_names if c not in first]), f)
+    return len(rows)
+
+
+_WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}
+
+
+@contextlib.contextmanager
+def _atomic(path: Path) -> Iterator[IO[bytes]]:
+    """A temp file next to ``path`` that replaces it only once the body finished without error."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            mode = path.stat().st_mode & 0o7777
+        else:
+            os.umask(umask := os.umask(0o022))
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def write_records(
+    records: Iterable[dict],
+    out: str | Path,
+    fmt: str | None = None,
+    *,
+    inputs: Iterable[str | Path] = (),
+    columns: Iterable[str] | None = None,
+) -> int:
+    """Write records as csv, jsonl or parquet (``fmt``, else the extension of ``out``); return the count.
+
+    ``out="-"`` writes to stdout (jsonl unless ``fmt``). Files are replaced atomically: on any error
+    or KeyboardInterrupt the old file is untouched and no temp file is left. CSV is UTF-8 with BOM
+    (for Excel); its header is ``columns`` followed by any other keys in first-seen order, and dict
+    or list values are written as JSON. Parquet needs pyarrow. InputError for an unknown format, a
+    missing pyarrow, or an ``out`` that is one of ``inputs``.
+    """
+    to_stdout = str(out) == "-"
+    kind = (fmt or ("jsonl" if to_stdout else Path(out).suffix)).lower().lstrip(".")
+    if kind not in _WRITERS:
+        raise InputError(out, f"unknown output format {kind!r}; use csv, jsonl or parquet")
+    if kind == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise InputError(out, "writing parquet needs pyarrow: pip install pyarrow") from None
+    cols = list(columns) if columns is not None else None
+    if to_stdout:
+        sys.stdout.flush()
+        count = _WRITERS[kind](records, sys.stdout.buffer, cols, False)
+        sys.stdout.buffer.flush()
+        return count
+    target = Path(out).resolve()
+    if any(str(i) != "-" and Path(i).resolve() == target for i in inputs):
+        raise InputError(out, "refusing to overwrite an input file")
+    with _atomic(target) as f:
+        return _WRITERS[kind](records, f, cols, True)

@@ -1,0 +1,497 @@
+"""Roles (target / other / actual), metrics, periods, pairing and the completion ratio.
+
+For one report row: the task's quantities are targets unless they are class thresholds,
+specifications, durations, baselines or scope totals ("other"); every quantity of the progress
+text is an actual. Each target is paired with the actual (or the coordinated list of actuals)
+that measures the same thing in a compatible way, one-to-one across the row; no pair is
+better than a wrong pair, so weak matches stay unpaired.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from typing import Any, Iterable, Mapping
+
+from .extract import extract
+from .metrics import BREAKS, LIST_BREAK, clause_bounds, tokens
+from .numerals import normalize
+from .rules import Rules
+from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError
+
+SENTENCE_BREAKS = set("。;；!！?？\n")
+MIN_SCORE = 0.45  # below this a candidate pair is not trusted
+APPROX_TOLERANCE = 0.05  # an "approx" target counts as met within 5 %
+
+
+# --------------------------------------------------------------------------------------------
+# public API
+
+
+def score_item(
+    task: str,
+    progress: str = "",
+    *,
+    rules: Rules | None = None,
+    doc: str = "",
+    item: int | str = "",
+    owners: str = "",
+) -> ItemScore:
+    """Find targets, others and actuals in one row and pair each target with its result."""
+    rules = rules or Rules.default()
+    targets, others = _task_mentions(task, rules)
+    actuals = _progress_mentions(progress, rules)
+    actuals = _infer_units(targets, actuals, rules)
+    adjusted = tuple(a for a in actuals if a.note == "adjusted target")
+    pairs = _pair(targets, actuals, progress, rules)
+    return ItemScore(
+        task=task,
+        progress=progress,
+        targets=tuple(targets),
+        others=tuple(others),
+        actuals=tuple(actuals),
+        pairs=tuple(pairs),
+        adjusted_targets=adjusted,
+        doc=doc,
+        item=item,
+        owners=owners,
+    )
+
+
+def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemScore:
+    """``score_item`` on a Row or a dict with task/progress/owners/doc/item keys."""
+    if isinstance(row, Row):
+        fields = {k: getattr(row, k) for k in ("task", "progress", "owners", "doc", "item")}
+    else:
+        fields = {k: row.get(k, "") for k in ("task", "progress", "owners", "doc", "item")}
+    for key in ("task", "progress", "owners"):
+        value = fields[key]
+        if value is None:
+            fields[key] = ""
+        elif not isinstance(value, str):
+            raise TypeError(f"{key} must be text, got {type(value).__name__}")
+    return score_item(
+        fields["task"], fields["progress"], rules=rules,
+        doc=str(fields["doc"] or ""), item=fields["item"] if fields["item"] is not None else "",
+        owners=fields["owners"],
+    )
+
+
+def score_report(
+    rows: Iterable[Row | RowError | Mapping[str, Any]], rules: Rules | None = None
+) -> Report:
+    """Score many rows; a row that cannot be scored becomes an error record, never an exception."""
+    items: list[ItemScore] = []
+    errors: list[RowError] = []
+    for index, row in enumerate(rows, start=1):
+        if isinstance(row, RowError):
+            errors.append(row)
+            continue
+        try:
+            items.append(score_row(row, rules))
+        except Exception as exc:  # noqa: BLE001 - one bad row never sinks a batch
+            source = getattr(row, "source", "") or (row.get("source", "") if isinstance(row, Mapping) else "")
+            line = getattr(row, "line", None) if isinstance(row, Row) else index
+            errors.append(RowError(str(source), line, f"{type(exc).__name__}: {exc}",
+                                   doc=str(_field(row, "doc")), item=_field(row, "item")))
+    return Report(tuple(items), tuple(errors))
+
+
+def _field(row: Any, key: str) -> Any:
+    if isinstance(row, Mapping):
+        return row.get(key, "")
+    return getattr(row, key, "")
+
+
+def target_records(item: ItemScore) -> list[dict[str, Any]]:
+    """Flat output records: one per target of the row, paired or not."""
+    records = []
+    for target in item.targets:
+        pair = item.pair_for(target)
+        q = target.quantity
+        records.append({
+            "doc": item.doc,
+            "item": item.item,
+            "owners": item.owners,
+            "metric": target.metric,
+            "target": q.text,
+            "target_value": float(q.value),
+            "target_unit": q.unit,
+            "kind": q.kind,
+            "bound": q.bound,
+            "actual": " + ".join(a.text for a in pair.actuals) if pair else None,
+            "actual_value": float(sum((a.quantity.base_value for a in pair.actuals), Decimal(0))
+                                  / (q.base_value / q.value)) if pair and q.value else None,
+            "period": (pair.actuals[0].period if pair else None),
+            "ratio": pair.ratio if pair else None,
+            "met": pair.met if pair else None,
+            "why": pair.why if pair else "no answering actual found",
+        })
+    return records
+
+
+# --------------------------------------------------------------------------------------------
+# roles and metrics
+
+
+def _task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention]]:
+    norm = normalize(task)
+    quantities = extract(task, rules)
+    targets: list[Mention] = []
+    others: list[Mention] = []
+    for q in quantities:
+        why = _other_reason(norm, q, rules)
+        if why:
+            others.append(Mention(q, "other", _metric(norm, q, quantities, rules), note=why))
+            continue
+        if task[q.start] == "各":
+            for metric in _each_metrics(norm, q):
+                targets.append(Mention(q, "target", metric))
+        else:
+            metric = _metric(norm, q, quantities, rules)
+            if targets and q.kind != "level":
+                metric = _change_metric(norm, targets[-1], q, metric, rules)
+            targets.append(Mention(q, "target", metric))
+    return _spread_bounds(norm, targets, rules), others
+
+
+def _progress_mentions(progress: str, rules: Rules) -> list[Mention]:
+    norm = normalize(progress)
+    quantities = extract(progress, rules)
+    markers = rules.lexicon["markers"]
+    mentions = []
+    previous: Mention | None = None
+    for q in quantities:
+        left, right = clause_bounds(norm, q.start, q.end, allow_list=True)
+        head = norm[max(0, q.start - 8) : q.start]
+        note = None
+        if any(w in head for w in markers["adjusted"]):
+            note = "adjusted target"
+        elif any(w in norm[left : q.end + 6] for w in markers["completion_rate"]) and q.dimension == "percent":
+            note = "completion rate"
+        elif any(w in norm[left:right] for w in markers["candidate"]):
+            note = "candidate only"
+        elif any(w in norm[left : q.start] for w in markers["forecast"]):
+            note = "forecast"
+        metric = _metric(norm, q, quantities, rules)
+        if previous is not None and q.kind != "level":
+            metric = _change_metric(norm, previous, q, metric, rules)
+        mention = Mention(q, "actual", metric, _period(norm, q, rules), note)
+        mentions.append(mention)
+        previous = mention
+    return mentions
+
+
+def _change_metric(norm: str, previous: Mention, q: Quantity, metric: str, rules: Rules) -> str:
+    """"固定资产投资完成354.1亿元,同比增长0.1%": the growth is of the amount before it."""
+    if tokens(metric, rules.terms) or not _same_clause(norm, previous.quantity, q):
+        return metric
+    return previous.metric + metric
+
+
+def _other_reason(norm: str, q: Quantity, rules: Rules) -> str | None:
+    """Why a task quantity is not a target, or None when it is one."""
+    markers = rules.lexicon["markers"]
+    after = norm[q.end :]
+    for word in ("及以上", "以上", "以下"):
+        if after.startswith(word):
+            after = after[len(word) :]
+            break
+    nxt = after[:1]
+    if q.dimension in ("time", "age"):
+        return "duration" if q.dimension == "time" else "class threshold (age)"
+    if norm[q.start : q.end].endswith("级") or after.startswith("级"):
+        return "class threshold"
+    if q.unit_inferred and q.value == 1:
+        return "class threshold"
+    if q.classifier == "次" and q.value == 1:
+        return "frequency (once)"
+    if _in_parentheses(norm, q):
+        return "breakdown in parentheses"
+    if norm[q.end :].startswith(("以上", "及以上")) and _is_noun_start(nxt, markers):
+        return "class threshold"
+    if q.dimension in ("currency", "voltage", "power") and _is_noun_start(nxt, markers):
+        return "class threshold or specification"
+    left, right = clause_bounds(norm, q.start, q.end, allow_list=True)
+    sentence_end = _sentence_end(norm, q.end)
+    head = norm[left : q.start]
+    if "从" in head and any(w in norm[q.end : sentence_end] for w in markers["baseline_to"]):
+        return "baseline before the change"
+    if any(w in head for w in markers["scope"]) or head.endswith("共"):
+        return "scope total"
+    return None
+
+
+def _in_parentheses(norm: str, q: Quantity) -> bool:
+    opened = norm.rfind("(", 0, q.start)
+    return opened >= 0 and norm.rfind(")", 0, q.start) < opened and ")" in norm[q.end :]
+
+
+def _is_noun_start(char: str, markers: Mapping[str, Any]) -> bool:
+    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in markers["not_noun_start"]
+
+
+def _sentence_end(norm: str, index: int) -> int:
+    while index < len(norm) and norm[index] not in SENTENCE_BREAKS:
+        index += 1
+    return index
+
+
+def _metric(norm: str, q: Quantity, quantities: list[Quantity], rules: Rules) -> str:
+    """The phrase naming what ``q`` measures: the clause before it, plus the noun after a count."""
+    left, right = clause_bounds(norm, q.start, q.end)
+    for other in quantities:  # a later quantity of the clause bounds the words after this one
+        if q.end <= other.start < right:
+            right = other.start
+    head = _strip_edges(norm[left : q.start])
+    tail = _strip_edges(norm[q.end : right])
+    counted_noun = q.dimension == "count" and _is_noun_start(tail[:1], rules.lexicon["markers"])
+    if tail and (counted_noun or not tokens(head, rules.terms)):
+        return _strip_edges(head + tail)
+    return head
+
+
+_LEADING_WORDS = ("已完成", "完成", "累计", "实现", "共计", "共", "其中", "已经", "已", "分别", "力争", "确保", "目前",
+                  "及以上", "以上", "左右", "以内", "余", "多")
+_TRAILING_WORDS = ("已完成", "完成", "累计", "达到", "达", "实现", "共", "为", "约", "近", "超过", "超",
+                   "不低于", "不少于", "至少", "突破", "控制在", "以上", "左右", "以内", "分别", "已")
+
+
+def _strip_edges(text: str) -> str:
+    text = text.strip(" \t\"'")
+    changed = True
+    while changed and text:
+        changed = False
+        for w in _TRAILING_WORDS:
+            if text.endswith(w) and len(text) > len(w):
+                text, changed = text[: -len(w)], True
+        for w in _LEADING_WORDS:
+            if text.startswith(w) and len(text) > len(w):
+                text, changed = text[len(w) :], True
+    if text.count("(") < text.count(")") and text.startswith(")"):
+        text = text[1:]
+    return text.strip(" \t")
+
+
+def _each_metrics(norm: str, q: Quantity) -> list[str]:
+    """For "A、B各2家": the metrics A and B."""
+    left, _ = clause_bounds(norm, q.start, q.end, allow_list=True)
+    parts = [p for p in (_strip_edges(s) for s in norm[left : q.start].split(LIST_BREAK)) if p]
+    return parts or [""]
+
+
+def _spread_bounds(norm: str, targets: list[Mention], rules: Rules) -> list[Mention]:
+    """力争…A 40个、B 5个、C 20个以上: 以上 binds the whole list when 力争 governs it."""
+    words = rules.lexicon["markers"]["strive"]
+    out = list(targets)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and not any(c in BREAKS for c in norm[out[j].quantity.end : out[j + 1].quantity.start]):
+            j += 1
+        last = out[j].quantity
+        if j > i and last.bound == "min":
+            left, _ = clause_bounds(norm, out[i].quantity.start, out[i].quantity.end)
+            if any(w in norm[left : out[i].quantity.start] for w in words):
+                for k in range(i, j):
+                    if out[k].quantity.bound == "exact":
+                        out[k] = dataclasses.replace(out[k], quantity=dataclasses.replace(out[k].quantity, bound="min"))
+        i = j + 1
+    return out
+
+
+def _period(norm: str, q: Quantity, rules: Rules) -> str | None:
+    """The reporting period that governs ``q``: the last one before it in its sentence."""
+    start = q.start
+    while start > 0 and norm[start - 1] not in SENTENCE_BREAKS:
+        start -= 1
+    found = None
+    for m in rules.patterns.period.finditer(norm, start, q.start):
+        found = m
+    return found.group(0) if found else None
+
+
+# --------------------------------------------------------------------------------------------
+# unit inference and pairing
+
+
+def _infer_units(targets: list[Mention], actuals: list[Mention], rules: Rules) -> list[Mention]:
+    """A bare "32.76万" answering "40万平方米" takes the target's unit."""
+    out = []
+    for a in actuals:
+        q = a.quantity
+        if q.unit_inferred and q.dimension == "count" and q.classifier is None:
+            best = max(targets, key=lambda t: rules.similarity(t.metric, a.metric), default=None)
+            if best is not None and best.quantity.dimension != "count" and \
+                    rules.similarity(best.metric, a.metric) >= MIN_SCORE:
+                a = dataclasses.replace(a, quantity=_restate(q, best.quantity, rules))
+        out.append(a)
+    return out
+
+
+def _restate(q: Quantity, like: Quantity, rules: Rules) -> Quantity:
+    """``q`` (a bare number with multipliers) restated in the unit of ``like``."""
+    mults = rules.lexicon["multipliers"]
+    like_mult, like_unit = _split_multiplier(like.unit, mults)
+    q_mult, _ = _split_multiplier(q.unit, mults)
+    per_unit = like.base_value / (like.value * _scale(like_mult, mults)) if like.value else Decimal(1)
+    return dataclasses.replace(
+        q, unit=q_mult + like_unit, base_value=q.value * _scale(q_mult, mults) * per_unit,
+        base_unit=like.base_unit, dimension=like.dimension, classifier=like.classifier,
+        unit_inferred=True,
+    )
+
+
+def _split_multiplier(unit: str, mults: Mapping[str, int]) -> tuple[str, str]:
+    i = 0
+    while i < len(unit) and unit[i] in mults:
+        i += 1
+    return unit[:i], unit[i:]
+
+
+def _scale(mult: str, mults: Mapping[str, int]) -> Decimal:
+    scale = Decimal(1)
+    for c in mult:
+        scale *= Decimal(mults[c])
+    return scale
+
+
+def _unit_key(q: Quantity) -> str:
+    return q.classifier or q.base_unit
+
+
+def _compatible(t: Quantity, a: Quantity) -> bool:
+    if t.dimension != a.dimension:
+        return False
+    return t.kind == a.kind
+
+
+def _score(t: Mention, a: Mention, rules: Rules) -> float:
+    if tokens(rules.expand(a.metric), rules.terms):
+        score = rules.similarity(t.metric, a.metric)
+    else:
+        score = 0.2  # "1—9月完成428.3亿元": the row's own subject, unnamed
+    per_capita = rules.lexicon["markers"]["per_capita"]
+    if any(w in t.metric for w in per_capita) != any(w in a.metric for w in per_capita):
+        score -= 0.5  # 千人托位数 is not answered by a number of 托位
+    ts, at = _thresholds(t.metric, rules), _thresholds(a.metric, rules)
+    if ts != at:
+        score -= 0.6 if ts and at else 0.2  # 超亿元 projects are not 超10亿元 projects
+    tc, ac = t.quantity.classifier, a.quantity.classifier
+    if tc and ac:
+        if tc == ac:
+            score += 0.15
+        elif tc in ac or ac in tc:
+            score += 0.05
+    return score
+
+
+def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: Rules) -> list[Pair]:
+    eligible = [a for a in actuals if a.note is None]
+    norm = normalize(progress)
+    candidates: list[tuple[float, int, tuple[int, ...]]] = []
+    for ti, t in enumerate(targets):
+        compatible = [ai for ai, a in enumerate(eligible) if _compatible(t.quantity, a.quantity)]
+        rivals = [u for u in targets if _compatible(u.quantity, t.quantity)]
+        for ai in compatible:
+            a = eligible[ai]
+            score = _score(t, a, rules)
+            if len(compatible) == 1 and len(rivals) == 1:
+                # the only answer of its kind for the only target of its kind
+                score += 0.35 if _unit_key(t.quantity) == _unit_key(a.quantity) else 0.2
+            elif _unit_key(t.quantity) == _unit_key(a.quantity) and \
+                    sum(_unit_key(e.quantity) == _unit_key(t.quantity) for e in eligible) == 1 and \
+                    sum(_unit_key(u.quantity) == _unit_key(t.quantity) for u in targets) == 1:
+                score += 0.15  # the one 家次 reported answers the one 家次 promised
+            if t.quantity.kind == "level" and t.quantity.base_value:
+                ratio = a.quantity.base_value / t.quantity.base_value
+                if ratio > 20 or ratio < Decimal("0.02"):
+                    score -= 0.3  # an implausible completion is a sign of a different measure
+            # a quantity restating the target itself ("8个重点行业中…3个") is not its answer
+            if a.quantity.base_value == t.quantity.base_value and ai + 1 < len(eligible) and \
+                    _same_clause(progress, a.quantity, eligible[ai + 1].quantity):
+                score -= 0.1
+            candidates.append((score, ti, (ai,)))
+        for group, heading_score in _sum_groups(t, eligible, compatible, norm, rules):
+            candidates.append((heading_score, ti, group))
+    # ties go to the order of the lists: parallel lists answer in the same order
+    candidates.sort(key=lambda c: (-round(c[0], 6), abs(c[1] - c[2][0]), c[1], c[2]))
+    used_t: set[int] = set()
+    used_a: set[int] = set()
+    chosen: dict[int, tuple[float, tuple[int, ...]]] = {}
+    for score, ti, members in candidates:
+        if score < MIN_SCORE or ti in used_t or used_a.intersection(members):
+            continue
+        used_t.add(ti)
+        used_a.update(members)
+        chosen[ti] = (score, members)
+    pairs = []
+    for ti, t in enumerate(targets):
+        if ti not in chosen:
+            continue
+        score, members = chosen[ti]
+        found = tuple(eligible[ai] for ai in members)
+        if len(found) == 1:
+            why = (f"same {t.quantity.dimension}, metric similarity {score:.2f} "
+                   f"('{t.metric}' ~ '{found[0].metric}')")
+            pairs.append(_make_pair(t, found, why, "single"))
+        else:
+            why = f"{len(found)} parts listed under one heading add up to the target (score {score:.2f})"
+            pairs.append(_make_pair(t, found, why, "sum"))
+    return pairs
+
+
+def _sum_groups(t: Mention, eligible: list[Mention], compatible: list[int], norm: str,
+                rules: Rules) -> list[tuple[tuple[int, ...], float]]:
+    """Coordinated actuals under one heading ("惠民场地建设方面,8个…、8个…、1个…"): their sum may answer."""
+    groups: list[list[int]] = []
+    for ai in compatible:
+        q = eligible[ai].quantity
+        if groups:
+            prev = eligible[groups[-1][-1]].quantity
+            between = norm[prev.end : q.start]
+            if not any(c in SENTENCE_BREAKS for c in between) and q.classifier == prev.classifier:
+                groups[-1].append(ai)
+                continue
+        groups.append([ai])
+    out = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        first = eligible[group[0]].quantity
+        start = first.start
+        while start > 0 and norm[start - 1] not in SENTENCE_BREAKS:
+            start -= 1
+        heading = norm[start : first.start]
+        cut = max(heading.rfind(c) for c in ",，:：")
+        if cut < 0:
+            continue  # no heading introduces the list: its items are separate measures
+        score = rules.similarity(t.metric, heading[:cut])
+        if t.quantity.classifier and t.quantity.classifier == first.classifier:
+            score += 0.15
+        out.append((tuple(group), score))
+    return out
+
+
+def _thresholds(metric: str, rules: Rules) -> frozenset[tuple[str, Decimal]]:
+    """Class thresholds named inside a metric ("超10亿元产业项目" -> {(currency, 1e9)})."""
+    return frozenset((q.dimension, q.base_value) for q in extract(metric, rules))
+
+
+def _same_clause(text: str, a: Quantity, b: Quantity) -> bool:
+    between = normalize(text[a.end : b.start])
+    return not any(c in SENTENCE_BREAKS for c in between) and len(between) < 30
+
+
+def _make_pair(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str) -> Pair:
+    total = sum((a.quantity.base_value for a in actuals), Decimal(0))
+    target = t.quantity.base_value
+    ratio = float(total / target) if target else float("inf")
+    bound = t.quantity.bound
+    if bound == "max":
+        met = ratio <= 1
+    elif bound == "approx":
+        met = ratio >= 1 - APPROX_TOLERANCE
+    else:
+        met = ratio >= 1
+    return Pair(t, actuals, round(ratio, 6), met, why, combine)  # type: ignore[arg-type]

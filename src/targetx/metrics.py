@@ -1,0 +1,105 @@
+"""Metric phrases ("孵化面积", "公共充电桩(枪)") and how alike two of them are.
+
+Segmentation uses a private ``jieba.Tokenizer`` (never jieba's global one, which spaCy shares)
+loaded lazily with the report-terms dictionary in ``data/userdict.txt`` and any user terms.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import threading
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .numerals import normalize
+
+BREAKS = set(",，;；。!！?？:：\n")
+LIST_BREAK = "、"
+# Words that say how something was done or when, not what was measured.
+STOPWORDS = frozenset(
+    """完成 实现 达到 达 新增 累计 已 已经 共 共计 合计 全年 今年 年度 目前 截至 截止 推动 推进 力争 确保
+    争取 加快 开展 全区 全市 全省 全县 全州 我区 我市 我县 其中 均 已完成 建成 建设 打造 实施 新建 的 了 和 与 及
+    等 个 家 项 在 为 将 对 各类 各 以上 以下 左右 约 超过 不低于 不少于 目标 任务 计划 预计 同比 增长 增速
+    提高 下降 降低 全 年 月 度 省级 市级 区级 县级""".split()
+)
+
+_tokenizer_lock = threading.Lock()
+
+
+def cache_dir() -> Path:
+    """Where jieba's dictionary cache goes (a user cache directory, never the package)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "targetx"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        path = Path(tempfile.gettempdir())
+    return path
+
+
+@lru_cache(maxsize=8)
+def tokenizer(terms: tuple[str, ...] = ()) -> object:
+    """A private jieba Tokenizer with the report terms (and ``terms``) added."""
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    with _tokenizer_lock:
+        tk = jieba.Tokenizer()
+        tk.tmp_dir = str(cache_dir())
+        tk.initialize()
+        path = resources.files("targetx").joinpath("data/userdict.txt")
+        with resources.as_file(path) as file:
+            tk.load_userdict(str(file))
+        for term in terms:
+            tk.add_word(normalize(term), freq=1000)
+    return tk
+
+
+@lru_cache(maxsize=65536)
+def tokens(phrase: str, terms: tuple[str, ...] = ()) -> frozenset[str]:
+    """Content words of a metric phrase (normalised, stopwords and punctuation dropped)."""
+    tk = tokenizer(terms)
+    words = tk.lcut_for_search(normalize(phrase))  # type: ignore[attr-defined]
+    return frozenset(w for w in words if w.strip() and w not in STOPWORDS and not _is_punct(w))
+
+
+def _is_punct(word: str) -> bool:
+    return all(not (c.isalnum()) for c in word)
+
+
+def _bigrams(phrase: str) -> frozenset[str]:
+    chars = [c for c in normalize(phrase) if c.isalnum()]
+    return frozenset(a + b for a, b in zip(chars, chars[1:]))
+
+
+def similarity(a: str, b: str, terms: tuple[str, ...] = ()) -> float:
+    """How alike two metric phrases are, 0..1: word overlap blended with character bigrams."""
+    if not a or not b:
+        return 0.0
+    ta, tb = tokens(a, terms), tokens(b, terms)
+    word = _overlap(ta, tb)
+    char = _overlap(_bigrams(a), _bigrams(b))
+    return 0.5 * word + 0.5 * char
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Mean of the overlap coefficient and Dice: forgiving of extra words, not of unrelated ones."""
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    return 0.5 * common / min(len(a), len(b)) + common / (len(a) + len(b))
+
+
+def clause_bounds(text: str, start: int, end: int, allow_list: bool = False) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: up to the nearest punctuation on either side."""
+    stops = BREAKS if allow_list else BREAKS | {LIST_BREAK}
+    left = start
+    while left > 0 and text[left - 1] not in stops:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in stops:
+        right += 1
+    return left, right
