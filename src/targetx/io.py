@@ -389,14 +389,14 @@ SUPPORTED_SUFFIXES = frozenset(_READERS)
 def read_rows(path: str | Path, *, doc: str | None = None) -> Iterator[Row | RowError]:
     """Rows of one input file, chosen by extension; ``"-"`` reads JSONL from stdin.
 
-    ``doc`` defaults to the file stem (a JSONL line's own ``doc`` wins). A bad row yields a
+    ``doc`` defaults to the file name up to its first dot (a JSONL line's own ``doc`` wins). A bad row yields a
     RowError and reading goes on; an unreadable file yields one RowError with ``line=None``.
     A missing optional dependency raises ImportError.
     """
     stdin = str(path) == "-"
     path = Path(path)
     source = "<stdin>" if stdin else str(path)
-    doc = doc if doc is not None else "stdin" if stdin else path.stem
+    doc = doc if doc is not None else "stdin" if stdin else path.name.split(".")[0]
     reader = _read_jsonl if stdin else _READERS.get(path.suffix.lower())
     if reader is None:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))

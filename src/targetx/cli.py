@@ -1,0 +1,278 @@
+"""Command line: ``targetx score | eval | render``.
+
+Exit status: 0 everything scored, 1 some rows or files failed (error records written), 2 usage
+error (bad arguments, unreadable rules file, unwritable output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .types import ItemScore, Row, RowError
+
+BUNDLED_CORPUS = Path("corpus/longwan-2024-11.page.txt")
+RECORD_COLUMNS = [
+    "doc", "item", "owners", "metric", "target", "target_value", "target_unit", "kind", "bound",
+    "actual", "actual_value", "period", "ratio", "met", "why", "error", "source", "line",
+]
+BATCH = 64  # rows handed to a worker process at a time
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``targetx`` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        print("targetx: interrupted; no partial output was written", file=sys.stderr)
+        return 130
+    except UsageError as exc:
+        print(f"targetx: {exc}", file=sys.stderr)
+        return 2
+
+
+class UsageError(Exception):
+    """Bad arguments or an unusable rules/output file (exit status 2)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="targetx",
+        description="Pair the targets of Chinese government work reports with their reported results.",
+        epilog="Exit status: 0 all rows scored; 1 some rows or files failed (see error records); 2 usage error.",
+    )
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    score = sub.add_parser("score", help="score progress tables (page text, HTML, DOCX, XLSX, CSV, JSONL)",
+                           epilog="Exit status: 0 all rows scored; 1 some rows failed; 2 usage error.")
+    score.add_argument("inputs", nargs="*", metavar="INPUT",
+                       help=f"files or folders ('-' = JSONL on stdin); default: {BUNDLED_CORPUS}")
+    score.add_argument("-o", "--output", help="write one record per target here (.csv, .jsonl, .parquet; '-' = stdout)")
+    score.add_argument("--format", choices=["csv", "jsonl", "parquet"], help="output format (default: from -o)")
+    score.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    score.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
+    score.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    score.set_defaults(run=run_score)
+
+    ev = sub.add_parser("eval", help="score targetx against gold annotations")
+    ev.add_argument("gold", nargs="+", help="gold JSONL file(s) in the corpus/SCHEMA.md format")
+    ev.add_argument("--json", action="store_true", help="print one JSON object per gold file")
+    ev.add_argument("--show", type=int, default=20, help="misses and false hits to list (default 20)")
+    ev.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
+    ev.set_defaults(run=run_eval)
+
+    render = sub.add_parser("render", help="write a self-contained HTML report")
+    render.add_argument("inputs", nargs="*", metavar="INPUT")
+    render.add_argument("-o", "--output", default="report.html")
+    render.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
+    render.set_defaults(run=run_render)
+    return parser
+
+
+def load_rules(path: str | None) -> Any:
+    """The bundled rules, or the bundled rules extended by a user's file."""
+    from .rules import Rules, RulesError
+
+    if not path:
+        return None
+    try:
+        return Rules.default().with_file(path)
+    except RulesError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+# ---------------------------------------------------------------------------------------------
+# score
+
+
+def iter_rows(inputs: Iterable[str]) -> Iterator[Row | RowError]:
+    """Rows of every input (folders expanded), in order; unreadable files become RowErrors."""
+    from .io import iter_input_paths, read_rows
+
+    for path in iter_input_paths(inputs):
+        yield from read_rows(path)
+
+
+def score_rows(rows: Iterable[Row | RowError], rules: Any = None, jobs: int = 1
+               ) -> Iterator[ItemScore | RowError]:
+    """Score rows lazily, in input order; with ``jobs > 1`` in a process pool, batch by batch."""
+    if jobs <= 1:
+        for row in rows:
+            yield from _score_batch([row], rules)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = []
+        for batch in _batches(rows, BATCH):
+            pending.append(pool.submit(_score_batch, batch, rules))
+            if len(pending) >= 2 * jobs:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+
+
+def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _score_batch(batch: list[Row | RowError], rules: Any) -> list[ItemScore | RowError]:
+    """Score a batch in order; a failing row becomes its RowError in place."""
+    from .match import score_report
+
+    out: list[ItemScore | RowError] = []
+    for row in batch:
+        report = score_report([row], rules)
+        out.extend(report.items or report.errors)
+    return out
+
+
+def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Output records (one per target; one per error), updating ``summary`` as they pass."""
+    from .match import target_records
+
+    for result in results:
+        if isinstance(result, RowError):
+            summary["errors"] += 1
+            print(f"targetx: error: {result}", file=sys.stderr)
+            yield {"doc": result.doc, "item": result.item, "error": result.reason,
+                   "source": result.source, "line": result.line}
+            continue
+        summary["rows"] += 1
+        for record in target_records(result):
+            summary["targets"] += 1
+            if record["ratio"] is not None:
+                summary["paired"] += 1
+                summary["ratios"].append(record["ratio"])
+                summary["met"] += bool(record["met"])
+            yield record
+
+
+def _progress(rows: Iterable[Any], enabled: bool) -> Iterable[Any]:
+    if not enabled or not sys.stderr.isatty():
+        return rows
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return rows
+    return tqdm(rows, desc="scoring", unit="row", file=sys.stderr)
+
+
+def run_score(args: argparse.Namespace) -> int:
+    rules = load_rules(args.rules)
+    inputs = args.inputs or [str(BUNDLED_CORPUS)]
+    if not args.inputs and not BUNDLED_CORPUS.exists():
+        raise UsageError(f"no INPUT given and the bundled corpus {BUNDLED_CORPUS} is not here; "
+                         "run from the repository root or name input files")
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    summary: dict[str, Any] = {"rows": 0, "errors": 0, "targets": 0, "paired": 0, "met": 0, "ratios": []}
+    many = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs)
+    rows = _progress(iter_rows(inputs), enabled=not args.no_progress and (many or args.output is not None))
+    records = records_of(score_rows(rows, rules, args.jobs), summary)
+    if args.output:
+        from .io import InputError, write_records
+
+        try:
+            write_records(records, args.output, args.format, inputs=inputs, columns=RECORD_COLUMNS)
+        except InputError as exc:
+            raise UsageError(str(exc)) from exc
+        _print_summary(summary, sys.stderr)
+    else:
+        _print_table(list(records), sys.stdout)
+        _print_summary(summary, sys.stdout)
+    return 1 if summary["errors"] else 0
+
+
+def _print_table(records: list[dict[str, Any]], out: Any) -> None:
+    out.write(f"{'doc':<18} {'item':>4}  {'target':<14} {'actual':<22} {'ratio':>7}  met  metric\n")
+    for r in records:
+        if "error" in r and r.get("error"):
+            out.write(f"{r['doc']!s:<18} {r['item']!s:>4}  ERROR: {r['error']}\n")
+            continue
+        ratio = f"{r['ratio']:.3f}" if r["ratio"] is not None else "-"
+        met = {True: "yes", False: "no", None: "-"}[r["met"]]
+        out.write(f"{r['doc']!s:<18} {r['item']!s:>4}  {r['target']:<14} {(r['actual'] or '-'):<22} "
+                  f"{ratio:>7}  {met:<4} {r['metric']}\n")
+
+
+def _print_summary(summary: dict[str, Any], out: Any) -> None:
+    ratios = summary["ratios"]
+    median = f"{statistics.median(ratios):.3f}" if ratios else "-"
+    out.write(
+        f"\nrows {summary['rows']}  errors {summary['errors']}  targets {summary['targets']}  "
+        f"paired {summary['paired']}  met {summary['met']}  median ratio {median}\n"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# eval and render
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_rows, load_gold
+
+    rules = load_rules(args.rules)
+    status = 0
+    for gold in args.gold:
+        try:
+            rows = load_gold(gold)
+        except (OSError, ValueError) as exc:
+            print(f"targetx: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        ev = evaluate_rows(rows, rules)
+        if args.json:
+            print(json.dumps(ev.to_json(), ensure_ascii=False))
+            continue
+        print(f"== {gold} ({len(rows)} rows)")
+        print(f"{'':<18}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>6}{'pred':>6}{'gold':>6}")
+        for name, tally in (("mentions", ev.mentions), ("  task column", ev.task_mentions),
+                            ("  progress column", ev.progress_mentions), ("targets", ev.targets),
+                            ("pairs", ev.pairs)):
+            print(f"{name:<18}{tally.precision:>10.4f}{tally.recall:>10.4f}{tally.f1:>8.4f}"
+                  f"{tally.tp:>6}{tally.predicted:>6}{tally.gold:>6}")
+        extra = ev.to_json().get("ratio_accuracy")
+        if extra:
+            print(f"ratio accuracy: {extra['within_0.5pct']:.4f} of "
+                  f"{extra['pairs_with_matched_target_and_actuals']} matched pairs within 0.5%")
+        for label, tally in (("mentions", ev.mentions), ("targets", ev.targets), ("pairs", ev.pairs)):
+            for kind, entries in (("miss", tally.misses), ("false", tally.false_hits)):
+                for (doc, item), _, text in entries[: args.show]:
+                    print(f"  {label:<8} {kind:<5} {doc} #{item}: {text}")
+    return status
+
+
+def run_render(args: argparse.Namespace) -> int:
+    from .render import render_html
+
+    rules = load_rules(args.rules)
+    inputs = args.inputs or [str(BUNDLED_CORPUS)]
+    results = list(score_rows(iter_rows(inputs), rules))
+    from .io import InputError
+
+    try:
+        render_html(results, args.output, inputs=inputs)
+    except InputError as exc:
+        raise UsageError(str(exc)) from exc
+    errors = sum(isinstance(r, RowError) for r in results)
+    print(f"targetx: wrote {args.output} ({len(results) - errors} rows, {errors} errors)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
