@@ -136,9 +136,8 @@ def evaluate_rows(gold_rows: Iterable[dict[str, Any]], rules: Rules | None = Non
         gold_of = {g["id"]: g for col in ("targets", "other", "actuals") for g in row.get(col, [])}
         base = {gid: gold_base(g, rules) for gid, g in gold_of.items()}
 
-        # mentions, per column (a quantity split into two targets by 各 counts once)
-        task_pred = list({id(m.quantity): m for m in score.targets + score.others}.values())
-        task_pred.sort(key=lambda m: m.quantity.start)
+        # mentions, per column ("A、B各2家" is two targets, as the gold schema annotates it)
+        task_pred = sorted(score.targets + score.others, key=lambda m: m.quantity.start)
         for tally, pred, gold_ids in (
             (ev.task_mentions, task_pred, [g["id"] for g in row.get("targets", []) + row.get("other", [])]),
             (ev.progress_mentions, list(score.actuals), [g["id"] for g in row.get("actuals", [])]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .numerals import CN_DIGITS, normalize, parse_arabic, parse_chinese
+from .numerals import CN_DIGITS, normalize, parse_arabic, parse_chinese, to_halfwidth
 from .patterns import MATCH_TIMEOUT
 from .types import Bound, Kind, Quantity
 from .units import unit_factor
@@ -65,6 +65,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     value_max: Decimal | None = None
     approx = False
     per = None
+    written = (end, end)  # span of the unit as written (multipliers included)
     if groups["pct"]:
         value = _parse(groups["pct"])
         mult, unit = "", "%"
@@ -74,11 +75,13 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         mult = word.rstrip("元")
         unit = "元"
         unit_inferred = not word.endswith("元")
+        written = m.span("implicit")
     elif groups["num"]:
         value = parse_arabic(groups["num"])
         value_max = parse_arabic(groups["num_max"]) if groups["num_max"] else None
         mult, unit, per = groups["mult"], groups["unit"] or "", groups["per"]
         approx = bool(groups["approx"] or groups["approx2"])
+        written = (m.start("mult"), end)
         if not _arabic_is_amount(norm, m, value, mult, unit):
             return None
     else:
@@ -89,6 +92,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
             numeral = numeral[:-1]
         unit, per = groups["cnunit"] or "", groups["cnper"]
         approx = bool(groups["cnapprox"])
+        written = (m.end("cn") - len(mult), end)
         if not _chinese_is_amount(norm, m, numeral, mult, unit, rules):
             return None
         value = parse_chinese(numeral)
@@ -100,7 +104,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         expression = "count"
     elif unit:
         expression = lex["units"][unit]
-    elif _money_context(norm, start, lex):
+    elif "亿" in mult or _money_context(norm, start, lex):  # a bare 亿 amount is money
         expression, unit, unit_inferred = "yuan", "元", True
     else:
         expression, unit_inferred = "count", True
@@ -110,9 +114,11 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     scale = Decimal(1)
     for char in mult:
         scale *= Decimal(lex["multipliers"][char])
-    written_unit = mult + (unit if not unit_inferred else "") + (f"/{per}" if per else "")
-    if unit_inferred and unit == "元":
-        written_unit = mult + "元"
+    written_unit = "".join(c for c in to_halfwidth(text[written[0] : written[1]]) if c not in "余多 ")
+    if groups["pct"]:
+        written_unit = "%"
+    if unit_inferred and unit == "元" and not written_unit.endswith("元"):
+        written_unit += "元"
 
     bound = _bound(norm, num_start, end, lex, value_max is not None, approx)
     kind = _kind(norm, num_start, lex) if factor.dimension in ("percent", "percentage_point") else "level"
@@ -144,14 +150,14 @@ def _arabic_is_amount(norm: str, m: Any, value: Decimal, mult: str, unit: str) -
         return False  # a bare number: a code, a year, a rank ...
     if after.isascii() and after.isalpha() and not unit[-1:].isalpha():
         return False  # 5G, 4S店
-    if not unit and after in "+号":
-        return not (after == "号")
+    if not unit and after == "号":
+        return False  # 10号 is an address
     if unit == "年":
         if not mult and value == value.to_integral_value() and 1900 <= value <= 2100:
             return False  # 2024年
-        if norm[end : end + 1] in "月度底初末中":
+        if after and after in "月度底初末中":
             return False
-    if unit == "分" and after in "之钟":
+    if unit == "分" and after and after in "之钟":
         return False
     if unit and after == unit[-1] and len(unit) == 1:
         return False  # 件件
@@ -178,7 +184,7 @@ def _chinese_is_amount(
         return False  # 一站式, 一体化
     if len(unit) == 1 and after == unit:
         return False  # 一件件
-    if unit == "年" and after in "月度底初末来":
+    if unit == "年" and after and after in "月度底初末来":
         return False
     return True
 

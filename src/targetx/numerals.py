@@ -23,10 +23,7 @@ CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG
 
 @lru_cache(maxsize=1)
 def _translation() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for code in range(0xFF01, 0xFF5F):  # full-width ASCII block
-        table[code] = chr(code - 0xFEE0)
-    table[0x3000] = " "
+    table: dict[int, str] = dict(FULLWIDTH)
     text = resources.files("targetx").joinpath("data/charmap.txt").read_text("utf-8")
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
@@ -36,6 +33,14 @@ def _translation() -> dict[int, str]:
             raise ValueError(f"charmap.txt: {line!r} must map one character to one character")
         table[ord(src)] = dst
     return table
+
+
+FULLWIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII forms to ASCII ("６．５％" -> "6.5%"); other characters unchanged."""
+    return text.translate(FULLWIDTH)
 
 
 def normalize(text: str) -> str:

@@ -68,11 +68,12 @@ def build(lex: dict[str, Any]) -> Patterns:
           | (?P<implicit>{implicit})(?=(?:{implicit_after}))
           | (?<![A-Za-z0-9.+_/#\-])(?<![0-9],)
             (?P<num>{ARABIC})
-            (?:(?P<u1>{mult}*+(?:{unit}))?{RANGE_SEP}(?P<num_max>{ARABIC}))?
+            (?:(?P<u1>{mult}{{0,3}}(?:{unit}))?{RANGE_SEP}(?P<num_max>{ARABIC}))?
             (?P<approx>余|多)?
-            (?P<mult>{mult}*+)
-            (?P<approx2>余|多)?
-            (?:\x20?(?P<unit>{unit})(?:/(?P<per>{per}))?)?
+            (?:  # a unit wins over a bare multiplier: 5万千瓦 is 5 万千瓦, not 5万千 + 瓦
+                (?P<mult>{mult}{{0,3}})(?P<approx2>余|多)?\x20?(?P<unit>{unit})(?:/(?P<per>{per}))?
+              | (?P<mult>{mult}{{0,3}})(?P<approx2>余|多)?
+            )
           | (?P<cn>{CN})
             (?:(?P<cnu1>{unit})?(?:至|到|-|—|~)(?P<cn_max>{CN}))?
             (?P<cnapprox>余|多)?

@@ -64,10 +64,34 @@ def registry() -> Any:
     return _registry
 
 
+def registry_with(definitions: str) -> Any:
+    """A NEW, private registry: the bundled definitions plus the user's ``definitions`` lines.
+
+    Used by a ``Rules`` that carries its own pint definitions, so that they never leak into the
+    shared registry (or into any other Rules). Raises ``pint`` errors as they come; each line is
+    defined separately so callers can report the offending line.
+    """
+    import pint
+
+    reg = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
+    path = resources.files("targetx").joinpath("data/units_zh.txt")
+    with resources.as_file(path) as file:
+        reg.load_definitions(str(file))
+    for line in definitions.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            reg.define(line)
+    return reg
+
+
 @lru_cache(maxsize=None)
 def unit_factor(expression: str) -> UnitFactor:
     """Factor from a pint unit expression (e.g. "kilovolt", "ton / year") to its canonical unit."""
-    reg = registry()
+    return factor_in(registry(), expression)
+
+
+def factor_in(reg: Any, expression: str) -> UnitFactor:
+    """``unit_factor`` on a given registry (uncached; ``Rules`` caches per rule set)."""
     quantity = reg.parse_expression(expression)
     if not hasattr(quantity, "dimensionality"):
         raise ValueError(f"{expression!r} is a plain number, not a unit")

@@ -1,0 +1,98 @@
+"""Extraction examples, as data: (text, [(surface, value, unit, base value, dimension, kind, bound)])."""
+
+from decimal import Decimal
+
+import pytest
+
+from targetx import extract
+
+D = Decimal
+
+POSITIVE = [
+    # levels with units and multipliers
+    ("新增孵化面积40万平方米", [("40万平方米", 40, "万平方米", 400000, "area", "level", "exact")]),
+    ("完成投资7.9554亿元", [("7.9554亿元", D("7.9554"), "亿元", 795540000, "currency", "level", "exact")]),
+    ("粮食产量1.3万亿斤", [("1.3万亿斤", D("1.3"), "万亿斤", 650_000_000_000, "mass", "level", "exact")]),
+    ("改造老旧工业区800亩", [("800亩", 800, "亩", D(800) * D(10000) / 15, "area", "level", "exact")]),
+    ("已建成公用停车位1,032个", [("1,032个", 1032, "个", 1032, "count", "level", "exact")]),
+    ("天河—锂电110千伏线路", [("110千伏", 110, "千伏", 110000, "voltage", "level", "exact")]),
+    ("年产10GW光伏逆变器", [("10GW", 10, "GW", 10**10, "power", "level", "exact")]),
+    ("新增屋顶光伏装机5万千瓦", [("5万千瓦", 5, "万千瓦", 5 * 10**7, "power", "level", "exact")]),
+    ("建成200公里农村公路", [("200公里", 200, "公里", 200000, "length", "level", "exact")]),
+    ("5万吨/年废NMP精馏提纯项目", [("5万吨/年", 5, "万吨/年", 50000, "mass_per_time", "level", "exact")]),
+    # percent, growth, reduction, qualifiers
+    ("地区生产总值增长6.5%左右", [("6.5%", D("6.5"), "%", D("6.5"), "percent", "growth", "approx")]),
+    ("同比增长0.1%", [("0.1%", D("0.1"), "%", D("0.1"), "percent", "growth", "exact")]),
+    ("较上轮下降38%", [("38%", 38, "%", 38, "percent", "reduction", "exact")]),
+    ("确保化解率达95%以上", [("95%", 95, "%", 95, "percent", "level", "min")]),
+    ("城镇调查失业率控制在5.5%以内", [("5.5%", D("5.5"), "%", D("5.5"), "percent", "level", "max")]),
+    ("工资提高到每月3000元", [("3000元", 3000, "元", 3000, "currency", "level", "exact")]),
+    ("增长4.5%-5%", [("4.5%-5%", D("4.5"), "%", D("4.5"), "percent", "growth", "range")]),
+    ("增长4.5至5%", [("4.5至5%", D("4.5"), "%", D("4.5"), "percent", "growth", "range")]),
+    ("高出0.3个百分点", [("0.3个百分点", D("0.3"), "个百分点", D("0.3"), "percentage_point", "level", "exact")]),
+    ("占比百分之六十", [("百分之六十", 60, "%", 60, "percent", "level", "exact")]),
+    # full-width and traditional characters
+    ("增長６．５％", [("６．５％", D("6.5"), "%", D("6.5"), "percent", "growth", "exact")]),
+    ("提供有效就業崗位14萬個", [("14萬個", 14, "萬個", 140000, "count", "level", "exact")]),
+    # Chinese numerals
+    ("共承办十二方面", [("十二方面", 12, "方面", 12, "count", "level", "exact")]),
+    ("引进两千名人才", [("两千名", 2000, "名", 2000, "count", "level", "exact")]),
+    ("建成三万五千户", [("三万五千户", 35000, "户", 35000, "count", "level", "exact")]),
+    ("完成一笔500万元专项资金拨付", [("一笔", 1, "笔", 1, "count", "level", "exact"),
+                                  ("500万元", 500, "万元", 5_000_000, "currency", "level", "exact")]),
+    ("培训十二万人次", [("十二万人次", 12, "万人次", 120000, "count", "level", "exact")]),
+    # approximate counts, bare multipliers, implicit thresholds
+    ("受理政务服务事项160余万件", [("160余万件", 160, "万件", 1_600_000, "count", "level", "min")]),
+    ("开拓就业岗位1.9万余个", [("1.9万余个", D("1.9"), "万个", 19000, "count", "level", "min")]),
+    ("梳理近3000家企业", [("3000家", 3000, "家", 3000, "count", "level", "approx")]),
+    ("完成投资200多亿", [("200多亿", 200, "亿元", 2 * 10**10, "currency", "level", "min")]),
+    ("质押登记额超100亿", [("100亿", 100, "亿元", 10**10, "currency", "level", "min")]),
+    ("招引超亿元产业项目40个", [("亿元", 1, "亿元", 10**8, "currency", "level", "min"),
+                             ("40个", 40, "个", 40, "count", "level", "exact")]),
+    ("各2家以上", [("各2家", 2, "家", 2, "count", "level", "min")]),
+    ("化解义务教育大班额452 个", [("452 个", 452, "个", 452, "count", "level", "exact")]),
+    # durations and ages
+    ("实施三年攻坚行动", [("三年", 3, "年", 1095, "time", "level", "exact")]),
+    ("65岁及以上老年人", [("65岁", 65, "岁", 65, "age", "level", "min")]),
+]
+
+NEGATIVE = [
+    "截至11月30日", "1-10月", "1—10月份", "三季度", "上半年", "2024年", "二〇二四年",
+    "第三批", "第九届", "全市第4", "排名第一", "5G基站", "“3030”机制", "2+10+N", "一号工程",
+    "“三谷一镇”", "“人才新政40条”", "四星级", "AAA级", "二期", "新一轮", "一站式", "一件件落实",
+    "十四届人大六次会议", "K0+018-K0+280", "PM2.5", "4S店", "御史巷10号", "十一正式开街",
+    "万亩千亿", "三分之一", "十分重要", "百县千碗", "五大战新产业", "A-38地块",
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE, ids=[t for t, _ in POSITIVE])
+def test_extracts(text, expected):
+    found = extract(text)
+    got = [(q.text, q.value, q.unit, q.base_value, q.dimension, q.kind, q.bound) for q in found]
+    want = [(s, D(v), u, D(b), dim, k, bd) for s, v, u, b, dim, k, bd in expected]
+    assert len(got) == len(want), got
+    for g, w in zip(got, want):
+        assert g[:3] == w[:3]
+        assert abs(g[3] - w[3]) <= D("1e-9") * max(abs(w[3]), 1)
+        assert g[4:] == w[4:]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_quantities(text):
+    assert extract(text) == []
+
+
+def test_offsets_point_into_raw_text():
+    text = "１－１０月，全區新增孵化面積３２．７６萬平方米，增長６％。"
+    for q in extract(text):
+        assert text[q.start:q.end] == q.text
+
+
+def test_range_has_value_max():
+    (q,) = extract("增长4.5%-5%")
+    assert q.value_max == 5 and q.base_value_max == 5
+
+
+def test_quantity_as_pint():
+    (q,) = extract("改造老旧工业区15亩")
+    assert q.quantity.to("square_meter").magnitude == 10000
