@@ -67,7 +67,8 @@ def tokens(phrase: str, terms: tuple[str, ...] = ()) -> frozenset[str]:
 
 
 def _is_punct(word: str) -> bool:
-    return all(not (c.isalnum()) for c in word)
+    """Punctuation or bare digits: nothing that names a measure."""
+    return all(not c.isalnum() or c.isdigit() for c in word)
 
 
 def _bigrams(phrase: str) -> frozenset[str]:

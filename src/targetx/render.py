@@ -191,11 +191,11 @@ def _table(items: list[ItemScore], owners: list[str]) -> str:
                     actual += ' <span class="note">(合计 sum)</span>'
                 ratio = _fmt_ratio(pair.ratio)
                 met = "✓ 是" if pair.met else "✗ 否"
-                cls = "met" if pair.met else "not-met"
+                cls = "is-met" if pair.met else "is-not-met"
                 sort = "Infinity" if math.isinf(pair.ratio) else repr(pair.ratio)
             rows.append(
                 f'<tr class="target-row {cls}" data-owners="{owner_attr}" data-ratio="{sort}">'
-                f"<td>{_e(it.doc)}</td>"
+                f'<td class="doc">{_e(it.doc)}</td>'
                 f'<td><a href="#row-{i}">{_e(it.item)}</a></td>'
                 f'<td class="owners">{_e(it.owners)}</td>'
                 f"<td>{_e(t.metric)}</td>"
@@ -306,7 +306,8 @@ th { background: #f3f4f6; position: sticky; top: 0; } th.sortable { cursor: poin
 th.sortable:hover { background: #e5e7eb; }
 td.num { white-space: nowrap; } td.ratio { text-align: right; font-variant-numeric: tabular-nums; }
 td.owners { max-width: 260px; color: #4b5563; }
-tr.met td.met-cell { color: var(--met); } tr.not-met td.met-cell { color: var(--short); }
+tr.is-met td.met-cell { color: var(--met); } tr.is-not-met td.met-cell { color: var(--short); }
+td.doc { white-space: nowrap; }
 tr.unpaired { background: #fff7ed; }
 .unpaired-tag { display: inline-block; background: #fed7aa; color: #9a3412; border-radius: 4px; padding: 0 6px;
   font-size: 0.8rem; white-space: nowrap; }

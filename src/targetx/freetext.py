@@ -1,0 +1,166 @@
+"""Targets and results in running prose (a 政府工作报告, a news report), not in a table.
+
+``score_text(text)`` splits the text into sentences (。！？；; and line breaks) and those into
+clauses (，,：:), and gives every clause a role from the words it contains (the
+``[markers]`` tables ``target_sentence``, ``report_sentence``, ``report_sentence_weak`` and
+``role_marker_exclusions`` of the lexicon):
+
+* a clause with a target word ("主要预期目标是", "计划新建…", "力争…") states targets;
+* a clause with a report word ("已完成", "累计", "实现") or a reporting period ("1-10月",
+  "上半年", "截至10月底") reports results; when both kinds occur the first one decides, and the
+  weak report words (全年, 今年) count only when the clause has no target word;
+* a clause with neither takes the role of the marked clause before it in its sentence; a
+  sentence that opens with unmarked clauses gives them the role "target" when a later clause of
+  the sentence reports ("300公里农村公路安保工程,现已完成344公里" names the task, then answers
+  it), else the role of the previous sentence (results, at the start of a text).
+
+Quantities of target clauses become targets (or "other", by the same rules as a table's task
+column), quantities of report clauses become actuals, and targets and actuals are paired across
+the whole text exactly as ``score_item`` pairs a row. The returned ``ItemScore`` has
+``task == progress == text``, so every mention's offsets index ``text``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Literal
+
+from .match import MIN_SCORE, SENTENCE_BREAKS, _infer_units, _pair, _progress_mentions, _task_mentions
+from .numerals import normalize
+from .rules import Rules
+from .types import ItemScore, Mention
+
+ClauseRole = Literal["target", "actual"]
+CLAUSE_BREAKS = set(",，:：")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """``text[start:end]`` and the role its quantities take."""
+
+    start: int
+    end: int
+    role: ClauseRole
+    sentence: int = 0
+
+
+def score_text(text: str, rules: Rules | None = None) -> ItemScore:
+    """Find targets and reported results in prose and pair each target with its result."""
+    rules = rules or Rules.default()
+    clauses = split_roles(text, rules)
+    # two views of the text with the same offsets: the target clauses only and the report
+    # clauses only (the rest turned into line breaks), so that metrics, periods and list
+    # headings are read from clauses of the right role only
+    task_view = _view(text, clauses, "target")
+    report_view = _view(text, clauses, "actual")
+    targets, others = _task_mentions(task_view, rules)
+    actuals = _progress_mentions(report_view, rules)
+    actuals = _elided_metrics(targets, actuals, clauses, rules)
+    actuals = _infer_units(targets, actuals, rules)
+    pairs = _pair(targets, actuals, report_view, rules)
+    return ItemScore(
+        task=text,
+        progress=text,
+        targets=tuple(targets),
+        others=tuple(others),
+        actuals=tuple(actuals),
+        pairs=tuple(pairs),
+        adjusted_targets=tuple(a for a in actuals if a.note == "adjusted target"),
+    )
+
+
+def _view(text: str, clauses: list[Clause], role: ClauseRole) -> str:
+    chars = list(text)
+    for c in clauses:
+        if c.role != role:
+            chars[c.start : c.end] = "\n" * (c.end - c.start)
+    return "".join(chars)
+
+
+def _elided_metrics(targets: list[Mention], actuals: list[Mention], clauses: list[Clause],
+                    rules: Rules) -> list[Mention]:
+    """"计划新建1万亩蔬菜基地,现已建成9120亩": the report clause right after a target clause of
+    the same sentence leaves out what it measures; its first quantity takes the target's metric
+    when its own metric names none of the targets."""
+    out = []
+    seen: set[int] = set()
+    for a in actuals:
+        k = _clause_index(clauses, a.quantity.start)
+        if k is not None and k > 0 and k not in seen:
+            seen.add(k)
+            before = clauses[k - 1]
+            if before.role == "target" and before.sentence == clauses[k].sentence:
+                named = [t for t in targets if before.start <= t.quantity.start < before.end]
+                if len(named) == 1 and all(rules.similarity(t.metric, a.metric) < MIN_SCORE for t in targets):
+                    a = dataclasses.replace(a, metric=named[0].metric)
+        out.append(a)
+    return out
+
+
+def _clause_index(clauses: list[Clause], index: int) -> int | None:
+    return next((i for i, c in enumerate(clauses) if c.start <= index < c.end), None)
+
+
+def split_roles(text: str, rules: Rules | None = None) -> list[Clause]:
+    """The clauses of ``text`` (separators left out), each with its role."""
+    rules = rules or Rules.default()
+    norm = _mask(normalize(text), rules)
+    out: list[Clause] = []
+    previous: ClauseRole = "actual"
+    for number, (s_start, s_end) in enumerate(_spans(norm, 0, len(norm), SENTENCE_BREAKS)):
+        spans = _spans(norm, s_start, s_end, CLAUSE_BREAKS)
+        marked = [_marker_role(norm, a, b, rules) for a, b in spans]
+        roles: list[ClauseRole] = []
+        current: ClauseRole | None = None
+        for i, role in enumerate(marked):
+            if role is not None:
+                current = role
+            elif current is None:
+                later = next((r for r in marked[i + 1 :] if r is not None), None)
+                role = "target" if later == "actual" else (later or previous)
+            roles.append(role or current or previous)
+        out += [Clause(a, b, r, number) for (a, b), r in zip(spans, roles)]
+        if roles:
+            previous = roles[-1]
+    return out
+
+
+def _spans(norm: str, start: int, end: int, breaks: set[str]) -> list[tuple[int, int]]:
+    spans = []
+    i = start
+    for j in range(start, end + 1):
+        if j == end or norm[j] in breaks:
+            if j > i:
+                spans.append((i, j))
+            i = j + 1
+    return spans
+
+
+def _mask(norm: str, rules: Rules) -> str:
+    for word in rules.markers.get("role_marker_exclusions", ()):
+        norm = norm.replace(word, " " * len(word))
+    return norm
+
+
+def _marker_role(norm: str, start: int, end: int, rules: Rules) -> ClauseRole | None:
+    clause = norm[start:end]
+    markers = rules.markers
+    target = _first(clause, markers.get("target_sentence", ()))
+    report = _first(clause, markers.get("report_sentence", ()))
+    weak = _first(clause, markers.get("report_sentence_weak", ()))
+    for m in rules.patterns.period.finditer(norm, start, end):
+        if m.group(0) in markers.get("report_sentence_weak", ()):
+            continue
+        report = min(report, m.start() - start)
+    if target == _NONE and report == _NONE:
+        return "actual" if weak != _NONE else None
+    return "target" if target < report else "actual"
+
+
+_NONE = 1 << 30
+
+
+def _first(clause: str, words: tuple[str, ...]) -> int:
+    found = [i for i in (clause.find(w) for w in words) if i >= 0]
+    return min(found, default=_NONE)

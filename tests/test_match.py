@@ -1,0 +1,115 @@
+"""Targets, others, metrics, periods and pairing on real report phrasings."""
+
+import pytest
+
+from targetx import Report, Row, RowError, score_item, score_report
+
+
+def pairs_of(score):
+    return [(p.target.text, tuple(a.text for a in p.actuals), round(p.ratio, 4), p.met) for p in score.pairs]
+
+
+def test_growth_target_pairs_with_growth_rate_not_level():
+    s = score_item("全社会固定资产投资增长6%。", "1-10月份全区固定资产投资完成354.1亿元,同比增长0.1%。")
+    assert pairs_of(s) == [("6%", ("0.1%",), round(0.1 / 6, 4), False)]
+    assert s.actuals[1].period == "1-10月份"
+
+
+def test_several_targets_each_get_their_own_actual():
+    s = score_item(
+        "推动增资扩产项目开工40个、竣工25个,改造老旧工业区800亩,新增工业用海用地3000亩",
+        "1-10月增资扩产开工项目54个,竣工项目28个,老旧工业区改造拆除重建完成565.61亩;完成工业用海用地保障3875亩。",
+    )
+    assert pairs_of(s) == [
+        ("40个", ("54个",), 1.35, True), ("25个", ("28个",), 1.12, True),
+        ("800亩", ("565.61亩",), round(565.61 / 800, 4), False),
+        ("3000亩", ("3875亩",), round(3875 / 3000, 4), True),
+    ]
+
+
+def test_unitless_actual_takes_the_target_unit():
+    s = score_item("新增孵化面积40万平方米", "全区新增孵化面积32.76万,完成率102.38%")
+    (pair,) = s.pairs
+    actual = pair.actuals[0].quantity
+    assert actual.unit == "万平方米" and actual.unit_inferred
+    assert pair.ratio == pytest.approx(32.76 / 40)
+    assert s.actuals[1].note == "completion rate"
+
+
+def test_unit_conversion_across_spellings():
+    s = score_item("粮食产量稳定在70650万吨", "粮食产量1.3万亿斤")
+    (pair,) = s.pairs
+    assert pair.ratio == pytest.approx(1.3e12 * 0.5 / (70650e4 * 1000))
+
+
+def test_max_bound_lower_is_better():
+    s = score_item("城镇调查失业率控制在5.5%以内", "城镇调查失业率4.9%")
+    (pair,) = s.pairs
+    assert pair.target.quantity.bound == "max"
+    assert pair.met is True and pair.ratio == pytest.approx(4.9 / 5.5)
+
+
+def test_class_thresholds_are_others_and_must_agree():
+    s = score_item(
+        "力争招引超亿元产业项目40个、超10亿元产业项目5个、总部项目20个以上",
+        "截至11月底,完成超亿元产业项目41个、超10亿元产业项目4个;完成总部项目认定16个。",
+    )
+    assert [t.text for t in s.targets] == ["40个", "5个", "20个"]
+    assert all(t.quantity.bound == "min" for t in s.targets)  # 力争…以上 governs the list
+    assert {o.text for o in s.others} == {"亿元", "10亿元"}
+    assert pairs_of(s) == [("40个", ("41个",), 1.025, True), ("5个", ("4个",), 0.8, False),
+                           ("20个", ("16个",), 0.8, False)]
+    assert s.actuals[1].period == "截至11月底"
+
+
+def test_each_over_two_metrics_is_two_targets():
+    s = score_item("省级制造业“云上企业”、市级工业互联网平台各2家以上", "新增3家市级工业互联网平台")
+    assert [t.metric for t in s.targets] == ["省级制造业“云上企业”", "市级工业互联网平台"]
+    assert pairs_of(s) == [("各2家", ("3家",), 1.5, True)]
+
+
+def test_specifications_durations_and_baselines_are_not_targets():
+    s = score_item("开工天河—锂电110千伏线路,实施三年攻坚行动", "")
+    assert s.targets == () and [o.note for o in s.others] == ["class threshold or specification", "duration"]
+    s = score_item("将低保补差水平从每人每月574元提高到每人每月609元", "")
+    assert [t.text for t in s.targets] == ["609元"] and [o.text for o in s.others] == ["574元"]
+
+
+def test_adjusted_target_is_reported_and_ratio_stays_against_original():
+    s = score_item("新增“无废细胞”30个。", "因市生态环境局将我区“无废细胞”建设任务调整为24个,今年已完成24个“无废细胞”建设任务。")
+    assert [a.text for a in s.adjusted_targets] == ["24个"]
+    assert pairs_of(s) == [("30个", ("24个",), 0.8, False)]
+    assert s.pairs[0].actuals[0] is s.actuals[1]
+
+
+def test_candidates_and_forecasts_do_not_answer():
+    s = score_item("争创省级和美乡村20个", "省级和美乡村23个已上报省厅")
+    assert s.pairs == ()
+    s = score_item("年计划完成地区生产总值617亿元以上", "1—9月完成428.3亿元,全年预计完成600亿元。")
+    assert pairs_of(s) == [("617亿元", ("428.3亿元",), round(428.3 / 617, 4), False)]
+
+
+def test_parts_under_one_heading_sum_to_the_target():
+    s = score_item("建成惠民运动场地18个。",
+                   "惠民场地建设方面,8个百姓健身房、8个国球进公园(社区)、1个体育设施进公园、1个多功能运动场已全部完成建设。")
+    (pair,) = s.pairs
+    assert pair.combine == "sum" and [a.text for a in pair.actuals] == ["8个", "8个", "1个", "1个"]
+    assert pair.ratio == 1.0 and pair.met
+
+
+def test_no_pair_is_better_than_a_wrong_pair():
+    s = score_item("新增普惠型托育机构2家,千人托位数达到4.5个", "全区共登记备案婴幼儿照护服务机构77家,托位3253个")
+    assert all(p.target.text != "4.5个" for p in s.pairs)
+
+
+def test_score_report_keeps_every_row_and_records_errors():
+    rows = [{"task": "新增停车位500个", "progress": "已建成停车位1032个"},
+            {"task": 5, "progress": "x"},
+            RowError("in.jsonl", 3, "not valid JSON"),
+            Row(task="规上工业增加值增长9%", progress="1—10月规上工业增加值增速9.6%", doc="d", item=4)]
+    report = score_report(rows)
+    assert isinstance(report, Report)
+    assert len(report.items) + len(report.errors) == len(rows)
+    assert "task must be text" in report.errors[0].reason
+    records = report.to_records()
+    assert [r.get("ratio") for r in records if "error" not in r] == [pytest.approx(2.064), pytest.approx(9.6 / 9)]
