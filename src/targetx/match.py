@@ -13,6 +13,8 @@ import dataclasses
 from decimal import Decimal
 from typing import Any, Iterable, Mapping
 
+import regex
+
 from .extract import extract
 from .metrics import BREAKS, LIST_BREAK, clause_bounds, tokens
 from .numerals import normalize
@@ -142,15 +144,15 @@ def _task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention
     for q in quantities:
         why = _other_reason(norm, q, rules)
         if why:
-            others.append(Mention(q, "other", _metric(norm, q, quantities, rules), note=why))
+            others.append(Mention(q, "other", _metric(task, norm, q, quantities, rules), note=why))
             continue
         if task[q.start] == "各":
-            for metric in _each_metrics(norm, q):
+            for metric in _each_metrics(task, norm, q):
                 targets.append(Mention(q, "target", metric))
         else:
-            metric = _metric(norm, q, quantities, rules)
-            if targets and q.kind != "level":
-                metric = _change_metric(norm, targets[-1], q, metric, rules)
+            metric = _metric(task, norm, q, quantities, rules)
+            if targets:
+                metric = _inherit_metric(norm, targets[-1], q, metric, rules)
             targets.append(Mention(q, "target", metric))
     return _spread_bounds(norm, targets, rules), others
 
@@ -173,17 +175,18 @@ def _progress_mentions(progress: str, rules: Rules) -> list[Mention]:
             note = "candidate only"
         elif any(w in norm[left : q.start] for w in markers["forecast"]):
             note = "forecast"
-        metric = _metric(norm, q, quantities, rules)
-        if previous is not None and q.kind != "level":
-            metric = _change_metric(norm, previous, q, metric, rules)
+        metric = _metric(progress, norm, q, quantities, rules)
+        if previous is not None:
+            metric = _inherit_metric(norm, previous, q, metric, rules)
         mention = Mention(q, "actual", metric, _period(norm, q, rules), note)
         mentions.append(mention)
         previous = mention
     return mentions
 
 
-def _change_metric(norm: str, previous: Mention, q: Quantity, metric: str, rules: Rules) -> str:
-    """"固定资产投资完成354.1亿元,同比增长0.1%": the growth is of the amount before it."""
+def _inherit_metric(norm: str, previous: Mention, q: Quantity, metric: str, rules: Rules) -> str:
+    """A quantity whose clause names nothing measures what the one before it measured:
+    "固定资产投资完成354.1亿元,同比增长0.1%", "新增1203例,达8878例"."""
     if tokens(metric, rules.terms) or not _same_clause(norm, previous.quantity, q):
         return metric
     return previous.metric + metric
@@ -222,6 +225,16 @@ def _other_reason(norm: str, q: Quantity, rules: Rules) -> str | None:
     return None
 
 
+def _classifies(norm: str, q: Quantity, markers: Mapping[str, Any]) -> bool:
+    """Whether ``q`` names a class of the noun after it ("超亿元产业项目", "50亿元以上企业")."""
+    after = norm[q.end : q.end + 4]
+    for word in ("及以上", "以上", "以下", "级"):
+        if after.startswith(word):
+            after = after[len(word) :]
+            break
+    return _is_noun_start(after[:1], markers)
+
+
 def _in_parentheses(norm: str, q: Quantity) -> bool:
     opened = norm.rfind("(", 0, q.start)
     return opened >= 0 and norm.rfind(")", 0, q.start) < opened and ")" in norm[q.end :]
@@ -237,18 +250,25 @@ def _sentence_end(norm: str, index: int) -> int:
     return index
 
 
-def _metric(norm: str, q: Quantity, quantities: list[Quantity], rules: Rules) -> str:
-    """The phrase naming what ``q`` measures: the clause before it, plus the noun after a count."""
+def _metric(raw: str, norm: str, q: Quantity, quantities: list[Quantity], rules: Rules) -> str:
+    """The phrase naming what ``q`` measures, as written: the clause before it, plus the noun
+    after a count ("新增8家市级工业互联网平台"), or the words after it when nothing precedes."""
     left, right = clause_bounds(norm, q.start, q.end)
-    for other in quantities:  # a later quantity of the clause bounds the words after this one
-        if q.end <= other.start < right:
+    markers = rules.lexicon["markers"]
+    for other in quantities:
+        if q.end <= other.start < right:  # a later quantity bounds the words after this one
             right = other.start
-    head = _strip_edges(norm[left : q.start])
-    tail = _strip_edges(norm[q.end : right])
-    counted_noun = q.dimension == "count" and _is_noun_start(tail[:1], rules.lexicon["markers"])
-    if tail and (counted_noun or not tokens(head, rules.terms)):
-        return _strip_edges(head + tail)
-    return head
+        # an earlier one bounds the words before, unless it classifies them ("超亿元产业项目")
+        if left <= other.start and other.end <= q.start and not _classifies(norm, other, markers):
+            left = other.end
+    head = _strip_span(norm, left, q.start)
+    tail = _strip_span(norm, q.end, right)
+    head_text = raw[head[0] : head[1]]
+    tail_text = raw[tail[0] : tail[1]]
+    counted_noun = q.dimension == "count" and _is_noun_start(norm[tail[0] : tail[0] + 1], markers)
+    if tail_text and (counted_noun or not tokens(head_text, rules.terms)):
+        return (head_text + tail_text).strip()
+    return head_text
 
 
 _LEADING_WORDS = ("已完成", "完成", "累计", "实现", "共计", "共", "其中", "已经", "已", "分别", "力争", "确保", "目前",
@@ -257,26 +277,34 @@ _TRAILING_WORDS = ("已完成", "完成", "累计", "达到", "达", "实现", "
                    "不低于", "不少于", "至少", "突破", "控制在", "以上", "左右", "以内", "分别", "已")
 
 
-def _strip_edges(text: str) -> str:
-    text = text.strip(" \t\"'")
+def _strip_span(norm: str, start: int, end: int) -> tuple[int, int]:
+    """``norm[start:end]`` without the verbs and qualifiers at its edges (offsets, not a copy)."""
     changed = True
-    while changed and text:
+    while changed and start < end:
         changed = False
+        while start < end and norm[start] in " \t\"'":
+            start, changed = start + 1, True
+        while start < end and norm[end - 1] in " \t\"'":
+            end, changed = end - 1, True
         for w in _TRAILING_WORDS:
-            if text.endswith(w) and len(text) > len(w):
-                text, changed = text[: -len(w)], True
+            if norm.endswith(w, start, end) and end - start > len(w):
+                end, changed = end - len(w), True
         for w in _LEADING_WORDS:
-            if text.startswith(w) and len(text) > len(w):
-                text, changed = text[len(w) :], True
-    if text.count("(") < text.count(")") and text.startswith(")"):
-        text = text[1:]
-    return text.strip(" \t")
+            if norm.startswith(w, start, end) and end - start > len(w):
+                start, changed = start + len(w), True
+    if start < end and norm[start] == ")" and norm.count("(", start, end) < norm.count(")", start, end):
+        start += 1
+    return start, end
 
 
-def _each_metrics(norm: str, q: Quantity) -> list[str]:
+def _each_metrics(raw: str, norm: str, q: Quantity) -> list[str]:
     """For "A、B各2家": the metrics A and B."""
     left, _ = clause_bounds(norm, q.start, q.end, allow_list=True)
-    parts = [p for p in (_strip_edges(s) for s in norm[left : q.start].split(LIST_BREAK)) if p]
+    parts = []
+    for piece in regex.finditer(r"[^、]+", norm[left : q.start]):
+        a, b = _strip_span(norm, left + piece.start(), left + piece.end())
+        if a < b:
+            parts.append(raw[a:b])
     return parts or [""]
 
 
@@ -378,17 +406,16 @@ def _score(t: Mention, a: Mention, rules: Rules) -> float:
     if ts != at:
         score -= 0.6 if ts and at else 0.2  # 超亿元 projects are not 超10亿元 projects
     tc, ac = t.quantity.classifier, a.quantity.classifier
-    if tc and ac:
-        if tc == ac:
-            score += 0.15
-        elif tc in ac or ac in tc:
-            score += 0.05
+    if tc and ac and (tc in ac or ac in tc):
+        score += 0.1 if tc == ac else 0.05  # 家 with 家, 场 with 场次; a distinctive unit earns more in _pair
     return score
 
 
 def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: Rules) -> list[Pair]:
     eligible = [a for a in actuals if a.note is None]
     norm = normalize(progress)
+    markers = rules.lexicon["markers"]
+    respectively = _respectively(eligible, norm, markers)
     candidates: list[tuple[float, int, tuple[int, ...]]] = []
     for ti, t in enumerate(targets):
         compatible = [ai for ai, a in enumerate(eligible) if _compatible(t.quantity, a.quantity)]
@@ -396,17 +423,28 @@ def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: 
         for ai in compatible:
             a = eligible[ai]
             score = _score(t, a, rules)
+            ratio = a.quantity.base_value / t.quantity.base_value if t.quantity.base_value else Decimal(0)
             if len(compatible) == 1 and len(rivals) == 1:
                 # the only answer of its kind for the only target of its kind
-                score += 0.35 if _unit_key(t.quantity) == _unit_key(a.quantity) else 0.2
+                same_unit = _unit_key(t.quantity) == _unit_key(a.quantity)
+                score += 0.35 if same_unit else 0.2
+                if same_unit and Decimal("0.2") <= ratio <= 5:
+                    score += 0.15
             elif _unit_key(t.quantity) == _unit_key(a.quantity) and \
                     sum(_unit_key(e.quantity) == _unit_key(t.quantity) for e in eligible) == 1 and \
                     sum(_unit_key(u.quantity) == _unit_key(t.quantity) for u in targets) == 1:
-                score += 0.15  # the one 家次 reported answers the one 家次 promised
-            if t.quantity.kind == "level" and t.quantity.base_value:
-                ratio = a.quantity.base_value / t.quantity.base_value
-                if ratio > 20 or ratio < Decimal("0.02"):
-                    score -= 0.3  # an implausible completion is a sign of a different measure
+                score += 0.2  # the one 家次 reported answers the one 家次 promised
+            if t.quantity.kind == "level" and (ratio > 20 or ratio < Decimal("0.02")):
+                score -= 0.3  # an implausible completion is a sign of a different measure
+            if respectively.get(ai) is not None and respectively[ai] == rivals.index(t) \
+                    if t in rivals else False:
+                score += 0.4  # "分别完成95个、310个、7397个" answers the targets in order
+            head = norm[max(0, a.quantity.start - 3) : a.quantity.start]
+            if any(head.endswith(w) for w in markers["cumulative"]):
+                score += 0.1  # a running total ("累计", "达8878例") answers a year's target
+            left, right = clause_bounds(norm, a.quantity.start, a.quantity.end)
+            if any(w in norm[left:right] for w in markers["in_progress"]):
+                score -= 0.2  # "另有8个正在改造" is not yet done
             # a quantity restating the target itself ("8个重点行业中…3个") is not its answer
             if a.quantity.base_value == t.quantity.base_value and ai + 1 < len(eligible) and \
                     _same_clause(progress, a.quantity, eligible[ai + 1].quantity):
@@ -441,6 +479,26 @@ def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: 
     return pairs
 
 
+def _respectively(eligible: list[Mention], norm: str, markers: Mapping[str, Any]) -> dict[int, int]:
+    """Positions in a "分别…A、B、C" list: {index in eligible: position in the list}."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(eligible):
+        q = eligible[i].quantity
+        left, _ = clause_bounds(norm, q.start, q.end, allow_list=True)
+        if not any(w in norm[left : q.start] for w in markers["respectively"]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(eligible) and eligible[j + 1].quantity.dimension == q.dimension and \
+                norm[eligible[j].quantity.end : eligible[j + 1].quantity.start].strip() in ("、", ",", "，", "和", "及", "与"):
+            j += 1
+        for position, k in enumerate(range(i, j + 1)):
+            out[k] = position
+        i = j + 1
+    return out
+
+
 def _sum_groups(t: Mention, eligible: list[Mention], compatible: list[int], norm: str,
                 rules: Rules) -> list[tuple[tuple[int, ...], float]]:
     """Coordinated actuals under one heading ("惠民场地建设方面,8个…、8个…、1个…"): their sum may answer."""
@@ -450,10 +508,11 @@ def _sum_groups(t: Mention, eligible: list[Mention], compatible: list[int], norm
         if groups:
             prev = eligible[groups[-1][-1]].quantity
             between = norm[prev.end : q.start]
-            if not any(c in SENTENCE_BREAKS for c in between) and q.classifier == prev.classifier:
+            if not any(c in SENTENCE_BREAKS or c.isdigit() for c in between) and q.classifier == prev.classifier:
                 groups[-1].append(ai)
                 continue
         groups.append([ai])
+    markers = rules.lexicon["markers"]
     out = []
     for group in groups:
         if len(group) < 2:
@@ -464,8 +523,8 @@ def _sum_groups(t: Mention, eligible: list[Mention], compatible: list[int], norm
             start -= 1
         heading = norm[start : first.start]
         cut = max(heading.rfind(c) for c in ",，:：")
-        if cut < 0:
-            continue  # no heading introduces the list: its items are separate measures
+        if cut < 0 or not (heading[cut] in ":：" or heading[:cut].endswith(tuple(markers["list_heading"]))):
+            continue  # no heading introduces the list as parts of one whole
         score = rules.similarity(t.metric, heading[:cut])
         if t.quantity.classifier and t.quantity.classifier == first.classifier:
             score += 0.15
