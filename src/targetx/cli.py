@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 from collections.abc import Iterable, Iterator
@@ -36,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"targetx: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (targetx score | head): stop quietly, as other Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 class UsageError(Exception):
