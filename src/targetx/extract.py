@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from .numerals import CN_DIGITS, normalize, parse_arabic, parse_chinese, to_halfwidth
 from .patterns import MATCH_TIMEOUT
 from .types import Bound, Kind, Quantity
-from .units import unit_factor
 
 if TYPE_CHECKING:
     from .rules import Rules
@@ -30,13 +29,38 @@ def extract(text: str, rules: Rules | None = None) -> list[Quantity]:
     norm = normalize(text)
     blocked = _blocked_spans(norm, rules)
     found: list[Quantity] = []
-    for match in rules.patterns.quantity.finditer(norm, timeout=MATCH_TIMEOUT):
-        if any(a <= match.start() and match.end() <= b for a, b in blocked):
-            continue
-        quantity = _to_quantity(text, norm, match, rules)
-        if quantity is not None:
-            found.append(quantity)
+    for start, end in _chunks(norm):
+        for match in rules.patterns.quantity.finditer(norm, start, end, timeout=MATCH_TIMEOUT):
+            if any(a <= match.start() and match.end() <= b for a, b in blocked):
+                continue
+            quantity = _to_quantity(text, norm, match, rules)
+            if quantity is not None:
+                found.append(quantity)
     return found
+
+
+CHUNK = 20_000  # characters matched per regex call: each call has its own timeout
+
+
+def _chunks(norm: str) -> list[tuple[int, int]]:
+    """Split long text into spans at sentence ends (else at any non-number character), so that
+    the regex timeout guards each piece and never the whole of a large document."""
+    spans = []
+    start = 0
+    while len(norm) - start > CHUNK:
+        window = norm[start + CHUNK // 2 : start + CHUNK]
+        cut = max(window.rfind(c) for c in "。;；!！?？\n")
+        if cut < 0:
+            cut = next((i for i in range(len(window) - 1, -1, -1) if not _in_number(window[i])), len(window) - 1)
+        end = start + CHUNK // 2 + cut + 1
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(norm)))
+    return spans
+
+
+def _in_number(char: str) -> bool:
+    return char.isdigit() or char in CN_DIGITS or char in "十百千万亿.,%"
 
 
 def _blocked_spans(norm: str, rules: Rules) -> list[tuple[int, int]]:
@@ -110,7 +134,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         expression, unit_inferred = "count", True
     if per:
         expression = f"({expression}) / ({lex['per_units'][per]})"
-    factor = unit_factor(expression)
+    factor = rules.unit_factor(expression)
     scale = Decimal(1)
     for char in mult:
         scale *= Decimal(lex["multipliers"][char])
@@ -219,8 +243,10 @@ def _bound(
             return bound  # type: ignore[return-value]
     if approx:
         return "min"
-    for bound in ("max", "min", "approx"):
-        if any(head.endswith(w) for w in q[f"{bound}_before"]):
+    # the longest qualifier wins: 不低于 (min) over 低于 (max)
+    before = sorted(((w, b) for b in ("max", "min", "approx") for w in q[f"{b}_before"]), key=lambda x: -len(x[0]))
+    for word, bound in before:
+        if head.endswith(word):
             return bound  # type: ignore[return-value]
     return "exact"
 

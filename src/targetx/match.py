@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping
 import regex
 
 from .extract import extract
-from .metrics import BREAKS, LIST_BREAK, clause_bounds, tokens
+from .metrics import BREAKS, clause_bounds, tokens
 from .numerals import normalize
 from .rules import Rules
 from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError

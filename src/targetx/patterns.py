@@ -70,8 +70,9 @@ def build(lex: dict[str, Any]) -> Patterns:
             (?P<num>{ARABIC})
             (?:(?P<u1>{mult}{{0,3}}(?:{unit}))?{RANGE_SEP}(?P<num_max>{ARABIC}))?
             (?P<approx>余|多)?
-            (?:  # a unit wins over a bare multiplier: 5万千瓦 is 5 万千瓦, not 5万千 + 瓦
-                (?P<mult>{mult}{{0,3}})(?P<approx2>余|多)?\x20?(?P<unit>{unit})(?:/(?P<per>{per}))?
+            (?:  # a unit wins over a bare multiplier (5万千瓦 is 5 万千瓦, not 5万千 + 瓦), and the
+                 # fewest multipliers win over a shorter unit (2百分点 is 2 百分点, not 2百 + 分)
+                (?P<mult>{mult}{{0,3}}?)(?P<approx2>余|多)?\x20?(?P<unit>{unit})(?:/(?P<per>{per}))?
               | (?P<mult>{mult}{{0,3}})(?P<approx2>余|多)?
             )
           | (?P<cn>{CN})

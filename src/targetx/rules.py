@@ -81,7 +81,14 @@ class Rules:
         """``phrase`` with abbreviations written out ("规上软服营收" -> "规模以上软件和信息服务业营业收入")."""
         if self._synonym_pattern is None:
             return phrase
-        return self._synonym_pattern.sub(lambda m: self.synonym_map[m.group(0)], phrase)
+        # a user's full form may itself use a bundled abbreviation ("软服营收" -> "…营收"):
+        # expand until stable (a few passes at most, so a cyclic table cannot loop)
+        for _ in range(3):
+            expanded = self._synonym_pattern.sub(lambda m: self.synonym_map[m.group(0)], phrase)
+            if expanded == phrase:
+                break
+            phrase = expanded
+        return phrase
 
     def similarity(self, a: str, b: str) -> float:
         """How alike two metric phrases are under these rules (0..1)."""
@@ -123,7 +130,7 @@ class Rules:
         >>> r.unit_factor("standard_coal_ton").dimension
         '[standard_coal]'
         """
-        return self.with_data({"units": dict(mapping)}, definitions, source="with_units")
+        return _extend(self, {"units": dict(mapping)}, definitions, _Locator("with_units"))
 
     def with_classifiers(self, words: Iterable[str]) -> Rules:
         """Extra classifiers (量词): a number followed by one is a count."""
@@ -149,33 +156,23 @@ class Rules:
         ``[pint] definitions = \"\"\"...\"\"\"`` (pint definition lines for new units).
         """
         text = _read_text(path)
-        lines = _scan_keys(text, str(path))
+        where = _Locator(str(path), text)  # also rejects duplicate keys with their lines
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise RulesError(f"{path}: TOML syntax error: {exc}") from exc
         pint_table = data.pop("pint", {})
         if not isinstance(pint_table, Mapping) or set(pint_table) - {"definitions"}:
-            raise RulesError(f"{path}:{lines.get(('pint', None), '?')}: [pint] takes only "
-                             "definitions = \"\"\"...\"\"\"")
+            raise RulesError(f"{where.at('pint')}: [pint] takes only definitions = \"\"\"...\"\"\"")
         definitions = pint_table.get("definitions", "")
         if not isinstance(definitions, str):
-            raise RulesError(f"{path}:{lines.get(('pint', 'definitions'), '?')}: [pint] definitions must be a string")
-        rules = self.with_data(data, definitions, source=str(path), lines=lines,
-                               definitions_line=lines.get(("pint", "definitions")))
+            raise RulesError(f"{where.at('pint', 'definitions')}: [pint] definitions must be a string")
+        rules = _extend(self, data, definitions, where)
         return dataclasses.replace(rules, name=Path(path).stem)
 
-    def with_data(
-        self,
-        data: Mapping[str, Any],
-        definitions: str = "",
-        *,
-        source: str = "rules",
-        lines: Mapping[tuple[str, str | None], int] | None = None,
-        definitions_line: int | None = None,
-    ) -> Rules:
+    def with_data(self, data: Mapping[str, Any], definitions: str = "", *, source: str = "rules") -> Rules:
         """These rules extended by parsed lexicon tables (what ``with_file`` reads), validated."""
-        return _extend(self, data, definitions, source, lines or {}, definitions_line)
+        return _extend(self, data, definitions, _Locator(source))
 
     def _derive(self, lexicon: dict[str, Any] | None = None, **changes: Any) -> Rules:
         data = {
@@ -231,3 +228,244 @@ def read_toml(path: str | Path) -> dict[str, Any]:
         raise RulesError(f"{path}: {exc}") from exc
     except OSError as exc:
         raise RulesError(f"{path}: cannot read rules file: {exc.strerror}") from exc
+
+
+# -- extending and validating -----------------------------------------------------------------
+
+# tables that are open mappings (any key) rather than fixed sets of named lists
+_MAPPING_TABLES = frozenset({"multipliers", "units", "per_units", "synonyms"})
+_EXTRA_TABLES = frozenset({"terms"})
+_KEY_RE = regex.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_\-]+)\s*=""")
+_TABLE_RE = regex.compile(r"^\s*\[([^\[\]]+)\]\s*(?:#.*)?$")
+
+
+class _Locator:
+    """Line numbers of tables, keys and list items in a rules file (1-based), for error messages."""
+
+    def __init__(self, source: str, text: str = "") -> None:
+        self.source = source
+        self.lines = text.splitlines()
+        self.tables: dict[str, int] = {}
+        self.keys: dict[tuple[str, str], int] = {}
+        if text:
+            self._scan()
+
+    def _scan(self) -> None:
+        table = ""
+        in_basic = in_literal = False
+        for number, line in enumerate(self.lines, start=1):
+            was_open = in_basic or in_literal
+            in_basic ^= line.count('"""') % 2 == 1
+            in_literal ^= line.count("'''") % 2 == 1
+            if was_open:
+                continue
+            header = _TABLE_RE.match(line)
+            if header:
+                table = header.group(1).strip().strip('"')
+                self.tables.setdefault(table, number)
+                continue
+            key = _KEY_RE.match(line)
+            if not key:
+                continue
+            name = _unquote(key.group(1))
+            if (table, name) in self.keys:
+                what = "written unit" if table in ("units", "per_units") else "key"
+                raise RulesError(
+                    f"{self.source}:{number}: duplicate {what} {name!r} in [{table}] "
+                    f"(first defined at line {self.keys[(table, name)]}); define each only once"
+                )
+            self.keys[(table, name)] = number
+
+    def at(self, table: str, key: str | None = None, item: str | None = None) -> str:
+        """``source:line`` for the most precise place known, else ``source``."""
+        line = self.line(table, key, item)
+        return f"{self.source}:{line}" if line else self.source
+
+    def line(self, table: str, key: str | None = None, item: str | None = None) -> int | None:
+        start = self.tables.get(table)
+        if key is not None and (table, key) in self.keys:
+            start = self.keys[(table, key)]
+            if item is None:
+                return start
+        if item is not None and start is not None:
+            needles = (item, item.replace("\\", "\\\\").replace('"', '\\"'))
+            for number in range(start, len(self.lines) + 1):
+                if any(n in self.lines[number - 1] for n in needles):
+                    return number
+        return start
+
+
+def _unquote(key: str) -> str:
+    if key[:1] == '"':
+        try:
+            return tomllib.loads(f"k = {key}")["k"]
+        except tomllib.TOMLDecodeError:
+            return key[1:-1]
+    if key[:1] == "'":
+        return key[1:-1]
+    return key
+
+
+def _read_text(path: str | Path) -> str:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as exc:
+        raise RulesError(f"{path}: cannot read rules file: {exc.strerror}") from exc
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RulesError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def _merge_list(base: list[Any], extra: list[Any]) -> list[Any]:
+    seen = set(base)
+    out = list(base)
+    for item in extra:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _str_list(value: Any, where: str, what: str) -> list[str]:
+    if isinstance(value, str) or not isinstance(value, (list, tuple)) or \
+            not all(isinstance(v, str) and v for v in value):
+        raise RulesError(f"{where}: {what} must be a list of non-empty strings")
+    return list(value)
+
+
+def _extend(
+    rules: Rules,
+    data: Mapping[str, Any],
+    definitions: str,
+    loc: _Locator,
+) -> Rules:
+    source = loc.source
+    bundled = Rules.default().lexicon
+    lex = rules._mutable_lexicon()
+    synonyms = dict(rules.synonyms)
+    terms = list(rules.terms)
+    new_units: dict[str, str] = {}
+    new_per: dict[str, str] = {}
+
+    for table, content in data.items():
+        if table not in lex and table not in _EXTRA_TABLES:
+            known = ", ".join(sorted(set(bundled) | _EXTRA_TABLES | {"pint"}))
+            raise RulesError(f"{loc.at(table)}: unknown table [{table}]; known tables: {known}")
+        if not isinstance(content, Mapping):
+            raise RulesError(f"{loc.at(table)}: [{table}] must be a table")
+        if table == "terms":
+            for key in content:
+                if key != "words":
+                    raise RulesError(f"{loc.at(table, key)}: [terms] takes only words = [...]")
+            terms = _merge_list(terms, _str_list(content.get("words", []), loc.at(table, "words"), "[terms] words"))
+            continue
+        if table == "synonyms":
+            for short, full in content.items():
+                if not isinstance(full, str) or not full or not short:
+                    raise RulesError(f"{loc.at(table, short)}: synonym {short!r} must map to a non-empty string")
+                synonyms[short] = full
+            continue
+        if table in _MAPPING_TABLES:
+            for key, value in content.items():
+                where = loc.at(table, key)
+                if table == "multipliers":
+                    if len(key) != 1 or isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                        raise RulesError(f"{where}: multiplier {key!r} must be one character mapped to a positive integer")
+                    old = lex[table].get(key)
+                    if old is not None and old != value:
+                        raise RulesError(f"{where}: multiplier {key!r} would shadow the built-in {key!r} = {old}")
+                    lex[table][key] = value
+                    continue
+                if not isinstance(value, str) or not value.strip() or not key:
+                    raise RulesError(f"{where}: {table} entry {key!r} must map to a pint expression string")
+                old = lex[table].get(key)
+                if old is not None and old != value:
+                    origin = "built-in" if key in bundled[table] else "already defined"
+                    raise RulesError(f"{where}: written unit {key!r} would shadow the {origin} "
+                                     f"{key!r} = {old!r} (new meaning {value!r})")
+                if table == "units" and key in lex["classifiers"]["words"]:
+                    origin = "built-in" if key in bundled["classifiers"]["words"] else "already defined"
+                    raise RulesError(f"{where}: written unit {key!r} would shadow the {origin} "
+                                     f"classifier {key!r} (a count)")
+                lex[table][key] = value
+                (new_units if table == "units" else new_per)[key] = value
+            continue
+        # a table of named word lists: lists extend
+        for key, value in content.items():
+            where = loc.at(table, key)
+            if key not in lex[table]:
+                known = ", ".join(sorted(lex[table]))
+                raise RulesError(f"{where}: unknown list {key!r} in [{table}]; known: {known}")
+            words = _str_list(value, where, f"[{table}] {key}")
+            if table == "classifiers":
+                for word in words:
+                    if word in lex["units"]:
+                        origin = "built-in" if word in bundled["units"] else "already defined"
+                        raise RulesError(f"{loc.at(table, key, word)}: classifier {word!r} would shadow the "
+                                         f"{origin} unit {word!r} = {lex['units'][word]!r}")
+            if table == "periods":
+                for pattern in words:
+                    try:
+                        regex.compile(pattern)
+                    except regex.error as exc:
+                        raise RulesError(f"{loc.at(table, key, pattern)}: period pattern {pattern!r} "
+                                         f"does not compile: {exc}") from exc
+            lex[table][key] = _merge_list(lex[table][key], words)
+
+    new_definitions = _check_definitions(definitions, loc)
+    extended = Rules(
+        lexicon=_freeze(lex),
+        synonyms=MappingProxyType(synonyms),
+        terms=tuple(terms),
+        name=rules.name,
+        definitions=rules.definitions + new_definitions,
+    )
+    if new_definitions:
+        try:
+            extended.registry  # noqa: B018 - build it now, so errors surface here
+        except Exception as exc:  # pint raises many kinds
+            raise RulesError(f"{source}: [pint] definitions: {exc}") from exc
+    for table, entries in (("units", new_units), ("per_units", new_per)):
+        for written, expression in entries.items():
+            try:
+                extended.unit_factor(expression)
+            except Exception as exc:  # noqa: BLE001 - pint's errors are many and varied
+                raise RulesError(
+                    f"{loc.at(table, written)}: {table} entry {written!r} = {expression!r}: "
+                    f"undefined pint unit or unknown dimension ({exc}); define it under "
+                    "[pint] definitions"
+                ) from exc
+    try:
+        extended.patterns  # noqa: B018 - compile now: a broken table fails here, not mid-extract
+    except regex.error as exc:
+        raise RulesError(f"{source}: the extended rules do not compile: {exc}") from exc
+    return extended
+
+
+def _check_definitions(definitions: str, loc: _Locator) -> tuple[str, ...]:
+    """The user's pint definition lines, each checked alone against the bundled registry."""
+    out: list[str] = []
+    shared = _units.registry()
+    source = loc.source
+    first_line = loc.line("pint", "definitions")
+    for raw in definitions.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        number = loc.line("pint", None, line) or first_line
+        where = f"{source}:{number}" if number else source
+        name = line.split("=", 1)[0].strip()
+        if "=" not in line or not name:
+            raise RulesError(f"{where}: pint definition {line!r} must read 'name = definition'")
+        if not name.startswith("@") and not name.endswith("-") and name in shared:
+            raise RulesError(f"{where}: pint definition {name!r} would shadow a built-in unit")
+        try:
+            reg = _units.registry_with("\n".join(out + [line]))
+            if not name.startswith("@") and not name.endswith("-"):
+                _units.factor_in(reg, name)  # pint resolves references lazily: resolve now
+        except Exception as exc:  # noqa: BLE001
+            raise RulesError(f"{where}: pint definition {line!r} is invalid: {exc}") from exc
+        out.append(line)
+    return tuple(out)

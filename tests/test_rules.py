@@ -1,0 +1,195 @@
+"""User-extensible rules: Rules as a value, rules files, validation errors."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targetx import Rules, RulesError, extract, score_item
+
+USER_FILE = '''
+# my province's extra rules
+[units]
+"吨标准煤" = "standard_coal_ton"
+"趟次" = "vehicle_trip"
+
+[classifiers]
+words = ["台班"]
+
+[synonyms]
+"软服营收" = "软件和信息服务业营收"
+"芯产" = "集成电路产业产值"
+
+[markers]
+forecast = ["拟于"]
+
+[terms]
+words = ["标准煤"]
+
+[pint]
+definitions = """
+standard_coal_ton = [standard_coal]
+vehicle_trip = count
+"""
+'''
+
+
+@pytest.fixture
+def user_rules(tmp_path):
+    path = tmp_path / "province.toml"
+    path.write_text(USER_FILE, encoding="utf-8")
+    return Rules.from_file(path)
+
+
+def _one(text, rules=None):
+    found = extract(text, rules)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_user_unit_with_pint_definition_and_multiplier(user_rules):
+    q = _one("全年节能5万吨标准煤，", user_rules)
+    assert (q.text, q.value, q.unit) == ("5万吨标准煤", Decimal(5), "万吨标准煤")
+    assert (q.base_value, q.base_unit, q.dimension) == (Decimal(50000), "standard_coal_ton", "[standard_coal]")
+    # the default rules know nothing of it: 5万吨 of mass, the 标准煤 left over
+    q = _one("全年节能5万吨标准煤，")
+    assert (q.unit, q.dimension) == ("万吨", "mass")
+    assert "吨标准煤" not in Rules.default().lexicon["units"]
+
+
+def test_user_units_pair_and_do_not_cross_dimensions(user_rules):
+    row = score_item("节约能源10万吨标准煤。", "节约能源8万吨标准煤。", rules=user_rules)
+    assert [(p.target.text, p.actuals[0].text, p.ratio) for p in row.pairs] == [("10万吨标准煤", "8万吨标准煤", 0.8)]
+    row = score_item("节约能源10万吨标准煤。", "节约能源8万吨。", rules=user_rules)
+    assert row.pairs == ()  # mass does not answer standard coal
+
+
+def test_user_registry_is_private(user_rules):
+    default = Rules.default()
+    assert default.definitions == ()
+    assert user_rules.registry is not default.registry
+    assert "standard_coal_ton" in user_rules.registry
+    assert "standard_coal_ton" not in default.registry
+    with pytest.raises(Exception):
+        default.unit_factor("standard_coal_ton")
+    assert user_rules.unit_factor("vehicle_trip").dimension == "count"
+
+
+def test_user_classifier_and_markers(user_rules):
+    assert _one("完成120台班，", user_rules).classifier == "台班"
+    assert not [q for q in extract("完成120台班，") if q.classifier == "台班"]
+    assert "拟于" in user_rules.markers["forecast"]
+    assert "拟于" not in Rules.default().markers["forecast"]
+    assert "标准煤" in user_rules.terms and user_rules.name == "province"
+
+
+def test_user_synonyms_expand_and_pair(user_rules):
+    default = Rules.default()
+    assert user_rules.expand("软服营收") == default.expand("软件和信息服务业营收")
+    assert user_rules.similarity("软件和信息服务业营收", "软服营收") == pytest.approx(1.0)
+    task = "集成电路产业产值达到300亿元，建筑业总产值达到200亿元。"
+    progress = "芯产完成320亿元。建筑业总产值完成210亿元。"
+    pairs = {p.target.text: p.actuals[0].text for p in score_item(task, progress, rules=user_rules).pairs}
+    assert pairs == {"300亿元": "320亿元", "200亿元": "210亿元"}
+    pairs = {p.target.text: p.actuals[0].text for p in score_item(task, progress).pairs}
+    assert "300亿元" not in pairs  # the default rules cannot tell what 芯产 is
+    assert default.expand("芯产") == "芯产"
+
+
+def test_with_methods_are_values():
+    base = Rules.default()
+    a = base.with_units({"吨标准煤": "standard_coal_ton"}, "standard_coal_ton = [standard_coal]")
+    b = base.with_units({"吨标准煤": "1000 * kilogram"})  # same written unit, another meaning
+    c = base.with_classifiers(["台班"]).with_synonyms({"芯产": "集成电路产业产值"}).with_markers(
+        scope=["总规模"]).with_terms(["集成电路"])
+    assert _one("5万吨标准煤，", a).dimension == "[standard_coal]"
+    assert _one("5万吨标准煤，", b).dimension == "mass"
+    assert _one("5万吨标准煤，").unit == "万吨"
+    assert _one("3台班，", c).classifier == "台班"
+    assert "总规模" in c.markers["scope"] and "总规模" not in base.markers["scope"]
+    assert c.terms == ("集成电路",) and base.terms == ()
+    assert base is Rules.default() and base.synonym_map == Rules.default().synonym_map
+    assert "芯产" not in base.synonym_map
+
+
+def test_same_meaning_is_not_a_shadow():
+    rules = Rules.default().with_units({"吨": "ton"})
+    assert _one("5吨，", rules).base_value == Decimal(5000)
+
+
+# -- bad files ----------------------------------------------------------------------------------
+
+
+def _bad(tmp_path, text):
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RulesError) as info:
+        Rules.from_file(path)
+    message = str(info.value)
+    assert str(path) in message
+    return message
+
+
+def test_toml_syntax_error_names_line(tmp_path):
+    message = _bad(tmp_path, '[units]\n"吨标准煤" = "standard_coal_ton"\n"车次 = "x"\n')
+    assert "TOML syntax error" in message and "line 3" in message
+
+
+def test_undefined_pint_unit(tmp_path):
+    message = _bad(tmp_path, '[units]\n\n"吨标准煤" = "standard_coal_ton"\n')
+    assert "bad.toml:3:" in message and "undefined pint unit" in message and "吨标准煤" in message
+
+
+def test_unknown_dimension(tmp_path):
+    message = _bad(tmp_path, '[units]\n"蒲式耳" = "[grain] * meter"\n')
+    assert "bad.toml:2:" in message and "蒲式耳" in message
+
+
+def test_duplicate_unit(tmp_path):
+    message = _bad(tmp_path, '[units]\n"吨标准煤" = "ton"\n"吨标准煤" = "kilogram"\n')
+    assert "bad.toml:3:" in message and "duplicate written unit '吨标准煤'" in message and "line 2" in message
+
+
+def test_period_pattern_that_does_not_compile(tmp_path):
+    message = _bad(tmp_path, "[periods]\npatterns = [\n  '截至(目前',\n]\n")
+    assert "bad.toml:3:" in message and "does not compile" in message
+
+
+def test_unit_shadowing_a_builtin_unit(tmp_path):
+    message = _bad(tmp_path, '[units]\n"吨" = "kilogram"\n')
+    assert "bad.toml:2:" in message and "shadow" in message and "built-in" in message
+
+
+def test_unit_shadowing_a_builtin_classifier(tmp_path):
+    message = _bad(tmp_path, '[units]\n"家" = "ton"\n')
+    assert "bad.toml:2:" in message and "classifier" in message
+
+
+def test_classifier_shadowing_a_builtin_unit(tmp_path):
+    message = _bad(tmp_path, '[classifiers]\nwords = ["吨"]\n')
+    assert "bad.toml:2:" in message and "shadow" in message
+
+
+def test_pint_definition_shadowing_or_invalid(tmp_path):
+    message = _bad(tmp_path, '[pint]\ndefinitions = """\nton = 2 * gram\n"""\n')
+    assert "bad.toml:3:" in message and "shadow" in message
+    message = _bad(tmp_path, '[pint]\ndefinitions = """\nwidget = 3 * nosuchunit\n"""\n')
+    assert "bad.toml:3:" in message and "invalid" in message
+
+
+def test_unknown_table_and_list(tmp_path):
+    assert "unknown table [unitz]" in _bad(tmp_path, '[unitz]\n"吨" = "ton"\n')
+    assert "unknown list 'forcast'" in _bad(tmp_path, '[markers]\nforcast = ["拟"]\n')
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(RulesError, match="cannot read"):
+        Rules.from_file(tmp_path / "nope.toml")
+
+
+def test_with_units_validates_too():
+    with pytest.raises(RulesError, match="with_units.*undefined pint unit"):
+        Rules.default().with_units({"吨标准煤": "standard_coal_ton"})
+    with pytest.raises(RulesError, match="shadow"):
+        Rules.default().with_units({"平方米": "meter"})
