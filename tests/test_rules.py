@@ -193,3 +193,16 @@ def test_with_units_validates_too():
         Rules.default().with_units({"吨标准煤": "standard_coal_ton"})
     with pytest.raises(RulesError, match="shadow"):
         Rules.default().with_units({"平方米": "meter"})
+
+
+def test_extended_rules_pickle_for_worker_processes():
+    import pickle
+
+    rules = Rules.default().with_units(
+        {"吨标准煤": "standard_coal_ton"}, "standard_coal_ton = [standard_coal]"
+    ).with_synonyms({"软服营收": "软件和信息服务业营收"})
+    again = pickle.loads(pickle.dumps(rules))
+    text = "全年节约5万吨标准煤"
+    assert [(q.value, q.base_value, q.dimension) for q in extract(text, again)] == \
+        [(q.value, q.base_value, q.dimension) for q in extract(text, rules)] != []
+    assert again.expand("软服营收") == rules.expand("软服营收") != "软服营收"

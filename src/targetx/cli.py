@@ -98,11 +98,12 @@ def load_rules(path: str | None) -> Any:
 # score
 
 
-def iter_rows(inputs: Iterable[str]) -> Iterator[Row | RowError]:
-    """Rows of every input (folders expanded), in order; unreadable files become RowErrors."""
+def iter_rows(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Row | RowError]:
+    """Rows of every input (folders expanded, ``exclude`` skipped), in order; unreadable files
+    become RowErrors."""
     from .io import iter_input_paths, read_rows
 
-    for path in iter_input_paths(inputs):
+    for path in iter_input_paths(inputs, exclude):
         yield from read_rows(path)
 
 
@@ -188,7 +189,8 @@ def run_score(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     summary: dict[str, Any] = {"rows": 0, "errors": 0, "targets": 0, "paired": 0, "met": 0, "ratios": []}
     many = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs)
-    rows = _progress(iter_rows(inputs), enabled=not args.no_progress and (many or args.output is not None))
+    outputs = [args.output] if args.output else []
+    rows = _progress(iter_rows(inputs, exclude=outputs), enabled=not args.no_progress and (many or args.output is not None))
     records = records_of(score_rows(rows, rules, args.jobs), summary)
     if args.output:
         from .io import InputError, write_records
@@ -268,7 +270,7 @@ def run_render(args: argparse.Namespace) -> int:
 
     rules = load_rules(args.rules)
     inputs = args.inputs or [str(BUNDLED_CORPUS)]
-    results = list(score_rows(iter_rows(inputs), rules))
+    results = list(score_rows(iter_rows(inputs, exclude=[args.output]), rules))
     from .io import InputError
 
     try:

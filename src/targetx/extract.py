@@ -7,6 +7,8 @@ dates and periods, ordinals, ranks, codes, and numbers inside quoted names or id
 
 from __future__ import annotations
 
+import bisect
+
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -27,11 +29,12 @@ def extract(text: str, rules: Rules | None = None) -> list[Quantity]:
 
     rules = rules or Rules.default()
     norm = normalize(text)
-    blocked = _blocked_spans(norm, rules)
     found: list[Quantity] = []
     for start, end in _chunks(norm):
-        for match in rules.patterns.quantity.finditer(norm, start, end, timeout=MATCH_TIMEOUT):
-            if any(a <= match.start() and match.end() <= b for a, b in blocked):
+        blocked = _blocked_spans(norm, start, end, rules)
+        # list() first: the timeout then guards the regex alone, not the work done per match
+        for match in list(rules.patterns.quantity.finditer(norm, start, end, timeout=MATCH_TIMEOUT)):
+            if blocked.covers(match.start(), match.end()):
                 continue
             quantity = _to_quantity(text, norm, match, rules)
             if quantity is not None:
@@ -63,12 +66,27 @@ def _in_number(char: str) -> bool:
     return char.isdigit() or char in CN_DIGITS or char in "十百千万亿.,%"
 
 
-def _blocked_spans(norm: str, rules: Rules) -> list[tuple[int, int]]:
+class _Spans:
+    """Quoted names and idioms; ``covers`` answers in O(log n) whether one holds a match."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # furthest end among the spans starting at or before each one
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end
+
+
+def _blocked_spans(norm: str, start: int, end: int, rules: Rules) -> _Spans:
     """Quoted names (“三谷一镇”, 《…10个街道…》) and idioms (一站式, 一件件): never amounts."""
-    spans = [m.span() for m in rules.patterns.quotes.finditer(norm, timeout=MATCH_TIMEOUT)]
+    spans = [m.span() for m in rules.patterns.quotes.finditer(norm, start, end, timeout=MATCH_TIMEOUT)]
     if rules.idioms is not None:
-        spans += [m.span() for m in rules.idioms.finditer(norm, timeout=MATCH_TIMEOUT)]
-    return spans
+        spans += [m.span() for m in rules.idioms.finditer(norm, start, end, timeout=MATCH_TIMEOUT)]
+    return _Spans(spans)
 
 
 def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:

@@ -414,11 +414,13 @@ def read_rows(path: str | Path, *, doc: str | None = None) -> Iterator[Row | Row
         yield RowError(source, None, f"cannot read file: {type(exc).__name__}: {exc}", doc)
 
 
-def iter_input_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_input_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path]:
     """Files as given (``"-"`` for stdin); directories expanded recursively to supported files, sorted.
 
-    Hidden files and folders and Office lock files (``~$name.docx``) are skipped.
+    Hidden files and folders, Office lock files (``~$name.docx``) and the files in ``exclude``
+    (the run's own output, which may sit inside an input folder) are skipped.
     """
+    skip = {Path(e).resolve() for e in exclude if str(e) != "-"}
     for raw in paths:
         path = Path(raw)
         if str(raw) == "-" or not path.is_dir():
@@ -426,7 +428,7 @@ def iter_input_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             continue
         yield from sorted(
             p for p in path.rglob("*")
-            if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file()
+            if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file() and p.resolve() not in skip
             and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
         )
 

@@ -10,6 +10,8 @@ better than a wrong pair, so weak matches stay unpaired.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Iterable, Mapping
 
@@ -417,27 +419,28 @@ def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: 
     markers = rules.lexicon["markers"]
     respectively = _respectively(eligible, norm, markers)
     candidates: list[tuple[float, int, tuple[int, ...]]] = []
+    actual_units = Counter(_unit_key(a.quantity) for a in eligible)
+    target_units = Counter(_unit_key(t.quantity) for t in targets)
     for ti, t in enumerate(targets):
         compatible = [ai for ai, a in enumerate(eligible) if _compatible(t.quantity, a.quantity)]
         rivals = [u for u in targets if _compatible(u.quantity, t.quantity)]
+        position = next(i for i, u in enumerate(rivals) if u is t)  # among targets of its kind
+        unit = _unit_key(t.quantity)
         for ai in compatible:
             a = eligible[ai]
             score = _score(t, a, rules)
             ratio = a.quantity.base_value / t.quantity.base_value if t.quantity.base_value else Decimal(0)
             if len(compatible) == 1 and len(rivals) == 1:
                 # the only answer of its kind for the only target of its kind
-                same_unit = _unit_key(t.quantity) == _unit_key(a.quantity)
+                same_unit = unit == _unit_key(a.quantity)
                 score += 0.35 if same_unit else 0.2
                 if same_unit and Decimal("0.2") <= ratio <= 5:
                     score += 0.15
-            elif _unit_key(t.quantity) == _unit_key(a.quantity) and \
-                    sum(_unit_key(e.quantity) == _unit_key(t.quantity) for e in eligible) == 1 and \
-                    sum(_unit_key(u.quantity) == _unit_key(t.quantity) for u in targets) == 1:
+            elif unit == _unit_key(a.quantity) and actual_units[unit] == 1 and target_units[unit] == 1:
                 score += 0.2  # the one 家次 reported answers the one 家次 promised
             if t.quantity.kind == "level" and (ratio > 20 or ratio < Decimal("0.02")):
                 score -= 0.3  # an implausible completion is a sign of a different measure
-            if respectively.get(ai) is not None and respectively[ai] == rivals.index(t) \
-                    if t in rivals else False:
+            if respectively.get(ai) == position:
                 score += 0.4  # "分别完成95个、310个、7397个" answers the targets in order
             head = norm[max(0, a.quantity.start - 3) : a.quantity.start]
             if any(head.endswith(w) for w in markers["cumulative"]):
@@ -458,7 +461,7 @@ def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: 
     used_a: set[int] = set()
     chosen: dict[int, tuple[float, tuple[int, ...]]] = {}
     for score, ti, members in candidates:
-        if score < MIN_SCORE or ti in used_t or used_a.intersection(members):
+        if score < MIN_SCORE - 1e-9 or ti in used_t or used_a.intersection(members):
             continue
         used_t.add(ti)
         used_a.update(members)
@@ -532,6 +535,7 @@ def _sum_groups(t: Mention, eligible: list[Mention], compatible: list[int], norm
     return out
 
 
+@lru_cache(maxsize=4096)
 def _thresholds(metric: str, rules: Rules) -> frozenset[tuple[str, Decimal]]:
     """Class thresholds named inside a metric ("超10亿元产业项目" -> {(currency, 1e9)})."""
     return frozenset((q.dimension, q.base_value) for q in extract(metric, rules))

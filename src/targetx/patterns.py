@@ -7,10 +7,7 @@ quantifiers: no pattern backtracks over a long run of digits.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import regex
@@ -24,13 +21,6 @@ def alternation(words: Any) -> str:
     """An escaped regex alternation of ``words``, longest first."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w) for w in unique)
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    """The bundled lexicon tables."""
-    text = resources.files("targetx").joinpath("data/lexicon.toml").read_text("utf-8")
-    return tomllib.loads(text)
 
 
 ARABIC = r"(?>[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?|[0-9]++(?:\.[0-9]++)?)"
@@ -90,9 +80,3 @@ def build(lex: dict[str, Any]) -> Patterns:
         quotes=regex.compile(r"“[^“”。\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|\"[^\"\n。]{0,40}\""),
         change=regex.compile(rf"(?:{change_words})$"),
     )
-
-
-@lru_cache(maxsize=1)
-def default_patterns() -> Patterns:
-    """Patterns of the bundled lexicon, compiled once."""
-    return build(lexicon())

@@ -48,6 +48,12 @@ class Rules:
         """The bundled rules extended by a TOML file in the format of ``data/lexicon.toml``."""
         return Rules.default().with_file(path)
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickle as plain data (for worker processes); compiled parts are rebuilt on use."""
+        if self is _DEFAULT:
+            return (Rules.default, ())
+        return (_rebuild, (_thaw(self.lexicon), dict(self.synonyms), self.terms, self.name, self.definitions))
+
     @cached_property
     def patterns(self) -> _patterns.Patterns:
         return _patterns.build(self.lexicon)  # type: ignore[arg-type]
@@ -186,6 +192,11 @@ class Rules:
 
     def _mutable_lexicon(self) -> dict[str, Any]:
         return copy.deepcopy(_thaw(self.lexicon))
+
+
+def _rebuild(lexicon: dict[str, Any], synonyms: dict[str, str], terms: tuple[str, ...], name: str,
+             definitions: tuple[str, ...]) -> Rules:
+    return Rules(_freeze(lexicon), MappingProxyType(dict(synonyms)), terms, name, definitions)
 
 
 def _thaw(obj: Any) -> Any:
