@@ -11,6 +11,7 @@ pair each with the result reported for it, and tell how far it was kept.
 from __future__ import annotations
 
 from .extract import extract
+from .freetext import score_text
 from .match import score_item, score_report, score_row
 from .rules import Rules, RulesError
 from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError
@@ -22,6 +23,7 @@ __all__ = [
     "score_item",
     "score_row",
     "score_report",
+    "score_text",
     "Rules",
     "RulesError",
     "Quantity",

@@ -100,7 +100,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     if _preceded_by(norm, num_start, lex["exclusions"]["ordinal_before"]):
         return None
     unit_at = m.start("unit") if m.start("unit") >= 0 else m.start("cnunit")
-    if unit_at >= 0 and any(norm.startswith(w, unit_at) for w in lex["exclusions"]["ordinal_after"]):
+    if unit_at >= 0 and norm.startswith(tuple(lex["exclusions"]["ordinal_after"]), unit_at):
         return None
 
     unit_inferred = False
@@ -162,8 +162,8 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     if unit_inferred and unit == "元" and not written_unit.endswith("元"):
         written_unit += "元"
 
-    bound = _bound(norm, num_start, end, lex, value_max is not None, approx)
-    kind = _kind(norm, num_start, lex) if factor.dimension in ("percent", "percentage_point") else "level"
+    bound = _bound(norm, num_start, end, rules, value_max is not None, approx)
+    kind = _kind(norm, num_start, rules) if factor.dimension in ("percent", "percentage_point") else "level"
     return Quantity(
         text=text[start:end],
         start=start,
@@ -231,9 +231,8 @@ def _chinese_is_amount(
     return True
 
 
-def _preceded_by(norm: str, index: int, words: list[str]) -> bool:
-    head = norm[max(0, index - 4) : index].rstrip()
-    return any(head.endswith(w) for w in words)
+def _preceded_by(norm: str, index: int, words: Any) -> bool:
+    return norm[max(0, index - 4) : index].rstrip().endswith(tuple(words))
 
 
 def _money_context(norm: str, start: int, lex: dict[str, Any]) -> bool:
@@ -248,43 +247,38 @@ def _clause_before(norm: str, index: int, limit: int = 30) -> str:
     return norm[i:index]
 
 
-def _bound(
-    norm: str, start: int, end: int, lex: dict[str, Any], is_range: bool, approx: bool
-) -> Bound:
+def _bound(norm: str, start: int, end: int, rules: Rules, is_range: bool, approx: bool) -> Bound:
     if is_range:
         return "range"
-    q = lex["qualifiers"]
-    head = norm[max(0, start - 6) : start]
+    words = rules.qualifier_words
     tail = norm[end : end + 4]
-    for bound in ("max", "min", "approx"):
-        if any(tail.startswith(w) for w in q[f"{bound}_after"]):
-            return bound  # type: ignore[return-value]
+    for bound, after in words["after"]:
+        if tail.startswith(after):
+            return bound  # type: ignore[no-any-return]
     if approx:
-        return "min"
-    # the longest qualifier wins: 不低于 (min) over 低于 (max)
-    before = sorted(((w, b) for b in ("max", "min", "approx") for w in q[f"{b}_before"]), key=lambda x: -len(x[0]))
-    for word, bound in before:
+        return "min"  # 160余万件, 200多亿: more than
+    head = norm[max(0, start - 6) : start]
+    for word, bound in words["before"]:
         if head.endswith(word):
-            return bound  # type: ignore[return-value]
+            return bound  # type: ignore[no-any-return]
     return "exact"
 
 
-def _kind(norm: str, start: int, lex: dict[str, Any]) -> Kind:
+def _kind(norm: str, start: int, rules: Rules) -> Kind:
+    words = rules.qualifier_words
     head = _clause_before(norm, start, limit=24)
-    q = lex["qualifiers"]
-    for words in (q["min_before"], q["max_before"], q["approx_before"], q["exact_before"]):
-        for w in sorted(words, key=len, reverse=True):
+    for qualifiers in words["strip"]:
+        for w in qualifiers:
             if head.endswith(w):
                 head = head[: -len(w)]
                 break
-    words = lex["change_words"]
-    if head[-1:] in words["to_level"]:
+    if head.endswith(words["to_level"]):
         return "level"  # 提高到, 降至: a level, not a change
     head = head.rstrip(FILLERS)
-    if any(head.endswith(w) for w in words["not_change"]):
+    if head.endswith(words["not_change"]):
         return "level"
-    if any(head.endswith(w) for w in words["reduction"]):
+    if head.endswith(words["reduction"]):
         return "reduction"
-    if any(head.endswith(w) for w in words["growth"]):
+    if head.endswith(words["growth"]):
         return "growth"
     return "level"

@@ -26,7 +26,14 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Literal
 
-from .match import MIN_SCORE, SENTENCE_BREAKS, _infer_units, _pair, _progress_mentions, _task_mentions
+from .match import (
+    MIN_SCORE,
+    SENTENCE_BREAKS,
+    _infer_units,
+    _pair,
+    _progress_mentions,
+    _task_mentions,
+)
 from .numerals import normalize
 from .rules import Rules
 from .types import ItemScore, Mention

@@ -9,6 +9,7 @@ better than a wrong pair, so weak matches stay unpaired.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import Counter
 from functools import lru_cache
@@ -18,7 +19,7 @@ from typing import Any, Iterable, Mapping
 import regex
 
 from .extract import extract
-from .metrics import BREAKS, clause_bounds, tokens
+from .metrics import BREAKS, bigrams, clause_bounds, has_content, tokens
 from .numerals import normalize
 from .rules import Rules
 from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError
@@ -101,6 +102,14 @@ def score_report(
     return Report(tuple(items), tuple(errors))
 
 
+def clear_caches() -> None:
+    """Forget cached metric segmentations and thresholds (for benchmarks and long runs)."""
+    tokens.cache_clear()
+    bigrams.cache_clear()
+    has_content.cache_clear()
+    _thresholds.cache_clear()
+
+
 def _field(row: Any, key: str) -> Any:
     if isinstance(row, Mapping):
         return row.get(key, "")
@@ -143,16 +152,16 @@ def _task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention
     quantities = extract(task, rules)
     targets: list[Mention] = []
     others: list[Mention] = []
-    for q in quantities:
+    for i, q in enumerate(quantities):
         why = _other_reason(norm, q, rules)
         if why:
-            others.append(Mention(q, "other", _metric(task, norm, q, quantities, rules), note=why))
+            others.append(Mention(q, "other", _metric(task, norm, quantities, i, rules), note=why))
             continue
         if task[q.start] == "各":
             for metric in _each_metrics(task, norm, q):
                 targets.append(Mention(q, "target", metric))
         else:
-            metric = _metric(task, norm, q, quantities, rules)
+            metric = _metric(task, norm, quantities, i, rules)
             if targets:
                 metric = _inherit_metric(norm, targets[-1], q, metric, rules)
             targets.append(Mention(q, "target", metric))
@@ -162,25 +171,25 @@ def _task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention
 def _progress_mentions(progress: str, rules: Rules) -> list[Mention]:
     norm = normalize(progress)
     quantities = extract(progress, rules)
-    markers = rules.lexicon["markers"]
+    periods = list(rules.patterns.period.finditer(norm)) if quantities else []
     mentions = []
     previous: Mention | None = None
-    for q in quantities:
+    for i, q in enumerate(quantities):
         left, right = clause_bounds(norm, q.start, q.end, allow_list=True)
         head = norm[max(0, q.start - 8) : q.start]
         note = None
-        if any(w in head for w in markers["adjusted"]):
+        if rules.has_marker("adjusted", head):
             note = "adjusted target"
-        elif any(w in norm[left : q.end + 6] for w in markers["completion_rate"]) and q.dimension == "percent":
+        elif q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, q.end + 6):
             note = "completion rate"
-        elif any(w in norm[left:right] for w in markers["candidate"]):
+        elif rules.has_marker("candidate", norm, left, right):
             note = "candidate only"
-        elif any(w in norm[left : q.start] for w in markers["forecast"]):
+        elif rules.has_marker("forecast", norm, left, q.start):
             note = "forecast"
-        metric = _metric(progress, norm, q, quantities, rules)
+        metric = _metric(progress, norm, quantities, i, rules)
         if previous is not None:
             metric = _inherit_metric(norm, previous, q, metric, rules)
-        mention = Mention(q, "actual", metric, _period(norm, q, rules), note)
+        mention = Mention(q, "actual", metric, _period(norm, q, periods), note)
         mentions.append(mention)
         previous = mention
     return mentions
@@ -189,7 +198,7 @@ def _progress_mentions(progress: str, rules: Rules) -> list[Mention]:
 def _inherit_metric(norm: str, previous: Mention, q: Quantity, metric: str, rules: Rules) -> str:
     """A quantity whose clause names nothing measures what the one before it measured:
     "固定资产投资完成354.1亿元,同比增长0.1%", "新增1203例,达8878例"."""
-    if tokens(metric, rules.terms) or not _same_clause(norm, previous.quantity, q):
+    if has_content(metric) or not _same_clause(norm, previous.quantity, q):
         return metric
     return previous.metric + metric
 
@@ -197,7 +206,8 @@ def _inherit_metric(norm: str, previous: Mention, q: Quantity, metric: str, rule
 def _other_reason(norm: str, q: Quantity, rules: Rules) -> str | None:
     """Why a task quantity is not a target, or None when it is one."""
     markers = rules.lexicon["markers"]
-    after = norm[q.end :]
+    after = norm[q.end : q.end + 8]
+    qualified = after.startswith(("及以上", "以上", "以下"))
     for word in ("及以上", "以上", "以下"):
         if after.startswith(word):
             after = after[len(word) :]
@@ -211,18 +221,18 @@ def _other_reason(norm: str, q: Quantity, rules: Rules) -> str | None:
         return "class threshold"
     if q.classifier == "次" and q.value == 1:
         return "frequency (once)"
-    if _in_parentheses(norm, q):
+    left, right = clause_bounds(norm, q.start, q.end, allow_list=True)
+    sentence_start, sentence_end = _sentence_bounds(norm, q)
+    if _in_parentheses(norm, q, sentence_start, sentence_end):
         return "breakdown in parentheses"
-    if norm[q.end :].startswith(("以上", "及以上")) and _is_noun_start(nxt, markers):
+    if qualified and _is_noun_start(nxt, markers):
         return "class threshold"
     if q.dimension in ("currency", "voltage", "power") and _is_noun_start(nxt, markers):
         return "class threshold or specification"
-    left, right = clause_bounds(norm, q.start, q.end, allow_list=True)
-    sentence_end = _sentence_end(norm, q.end)
     head = norm[left : q.start]
-    if "从" in head and any(w in norm[q.end : sentence_end] for w in markers["baseline_to"]):
+    if "从" in head and rules.has_marker("baseline_to", norm, q.end, sentence_end):
         return "baseline before the change"
-    if any(w in head for w in markers["scope"]) or head.endswith("共"):
+    if rules.has_marker("scope", head) or head.endswith("共"):
         return "scope total"
     return None
 
@@ -237,38 +247,48 @@ def _classifies(norm: str, q: Quantity, markers: Mapping[str, Any]) -> bool:
     return _is_noun_start(after[:1], markers)
 
 
-def _in_parentheses(norm: str, q: Quantity) -> bool:
-    opened = norm.rfind("(", 0, q.start)
-    return opened >= 0 and norm.rfind(")", 0, q.start) < opened and ")" in norm[q.end :]
+def _in_parentheses(norm: str, q: Quantity, start: int, end: int) -> bool:
+    """Whether ``q`` stands inside (…) within ``norm[start:end]`` (its sentence)."""
+    opened = norm.rfind("(", start, q.start)
+    return opened >= 0 and norm.rfind(")", start, q.start) < opened and norm.find(")", q.end, end) >= 0
 
 
 def _is_noun_start(char: str, markers: Mapping[str, Any]) -> bool:
     return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in markers["not_noun_start"]
 
 
-def _sentence_end(norm: str, index: int) -> int:
-    while index < len(norm) and norm[index] not in SENTENCE_BREAKS:
-        index += 1
-    return index
+_SENTENCE_END = regex.compile(r"[。;；!！?？\n]")
+_SENTENCE_START = regex.compile(r"[。;；!！?？\n]", regex.REVERSE)
 
 
-def _metric(raw: str, norm: str, q: Quantity, quantities: list[Quantity], rules: Rules) -> str:
-    """The phrase naming what ``q`` measures, as written: the clause before it, plus the noun
-    after a count ("新增8家市级工业互联网平台"), or the words after it when nothing precedes."""
+def _sentence_bounds(norm: str, q: Quantity) -> tuple[int, int]:
+    """The sentence around ``q`` (up to 。;！？ or a line break)."""
+    before = _SENTENCE_START.search(norm, 0, q.start)
+    after = _SENTENCE_END.search(norm, q.end)
+    return (before.end() if before else 0), (after.start() if after else len(norm))
+
+
+def _metric(raw: str, norm: str, quantities: list[Quantity], i: int, rules: Rules) -> str:
+    """The phrase naming what ``quantities[i]`` measures, as written: the clause before it, plus
+    the noun after a count ("新增8家市级工业互联网平台"), or the words after it when nothing precedes."""
+    q = quantities[i]
     left, right = clause_bounds(norm, q.start, q.end)
     markers = rules.lexicon["markers"]
-    for other in quantities:
-        if q.end <= other.start < right:  # a later quantity bounds the words after this one
-            right = other.start
+    if i + 1 < len(quantities) and quantities[i + 1].start < right:
+        right = quantities[i + 1].start  # a later quantity bounds the words after this one
+    for other in reversed(quantities[:i]):
+        if other.end <= left:
+            break
         # an earlier one bounds the words before, unless it classifies them ("超亿元产业项目")
-        if left <= other.start and other.end <= q.start and not _classifies(norm, other, markers):
+        if not _classifies(norm, other, markers):
             left = other.end
+            break
     head = _strip_span(norm, left, q.start)
     tail = _strip_span(norm, q.end, right)
     head_text = raw[head[0] : head[1]]
     tail_text = raw[tail[0] : tail[1]]
     counted_noun = q.dimension == "count" and _is_noun_start(norm[tail[0] : tail[0] + 1], markers)
-    if tail_text and (counted_noun or not tokens(head_text, rules.terms)):
+    if tail_text and (counted_noun or not has_content(head_text)):
         return (head_text + tail_text).strip()
     return head_text
 
@@ -279,21 +299,20 @@ _TRAILING_WORDS = ("已完成", "完成", "累计", "达到", "达", "实现", "
                    "不低于", "不少于", "至少", "突破", "控制在", "以上", "左右", "以内", "分别", "已")
 
 
+_EDGE_LEADING = regex.compile(r"(?:[\s\"']|" + "|".join(sorted(_LEADING_WORDS, key=len, reverse=True)) + ")+")
+_EDGE_TRAILING = regex.compile(r"(?:[\s\"']|" + "|".join(sorted(_TRAILING_WORDS, key=len, reverse=True)) + ")+",
+                               regex.REVERSE)
+
+
 def _strip_span(norm: str, start: int, end: int) -> tuple[int, int]:
-    """``norm[start:end]`` without the verbs and qualifiers at its edges (offsets, not a copy)."""
-    changed = True
-    while changed and start < end:
-        changed = False
-        while start < end and norm[start] in " \t\"'":
-            start, changed = start + 1, True
-        while start < end and norm[end - 1] in " \t\"'":
-            end, changed = end - 1, True
-        for w in _TRAILING_WORDS:
-            if norm.endswith(w, start, end) and end - start > len(w):
-                end, changed = end - len(w), True
-        for w in _LEADING_WORDS:
-            if norm.startswith(w, start, end) and end - start > len(w):
-                start, changed = start + len(w), True
+    """``norm[start:end]`` without the verbs and qualifiers at its edges (offsets, not a copy);
+    a phrase made only of such words keeps its last one ("完成" stays "完成")."""
+    trailing = _EDGE_TRAILING.match(norm, start, end)
+    if trailing and trailing.start() > start:
+        end = trailing.start()
+    leading = _EDGE_LEADING.match(norm, start, end)
+    if leading and leading.end() < end:
+        start = leading.end()
     if start < end and norm[start] == ")" and norm.count("(", start, end) < norm.count(")", start, end):
         start += 1
     return start, end
@@ -312,7 +331,6 @@ def _each_metrics(raw: str, norm: str, q: Quantity) -> list[str]:
 
 def _spread_bounds(norm: str, targets: list[Mention], rules: Rules) -> list[Mention]:
     """力争…A 40个、B 5个、C 20个以上: 以上 binds the whole list when 力争 governs it."""
-    words = rules.lexicon["markers"]["strive"]
     out = list(targets)
     i = 0
     while i < len(out):
@@ -322,7 +340,7 @@ def _spread_bounds(norm: str, targets: list[Mention], rules: Rules) -> list[Ment
         last = out[j].quantity
         if j > i and last.bound == "min":
             left, _ = clause_bounds(norm, out[i].quantity.start, out[i].quantity.end)
-            if any(w in norm[left : out[i].quantity.start] for w in words):
+            if rules.has_marker("strive", norm, left, out[i].quantity.start):
                 for k in range(i, j):
                     if out[k].quantity.bound == "exact":
                         out[k] = dataclasses.replace(out[k], quantity=dataclasses.replace(out[k].quantity, bound="min"))
@@ -330,15 +348,16 @@ def _spread_bounds(norm: str, targets: list[Mention], rules: Rules) -> list[Ment
     return out
 
 
-def _period(norm: str, q: Quantity, rules: Rules) -> str | None:
-    """The reporting period that governs ``q``: the last one before it in its sentence."""
-    start = q.start
-    while start > 0 and norm[start - 1] not in SENTENCE_BREAKS:
-        start -= 1
-    found = None
-    for m in rules.patterns.period.finditer(norm, start, q.start):
-        found = m
-    return found.group(0) if found else None
+def _period(norm: str, q: Quantity, periods: list[Any]) -> str | None:
+    """The reporting period that governs ``q``: the last one before it in its sentence.
+    ``periods`` are the period matches of the whole text, in order."""
+    i = bisect.bisect_right([m.end() for m in periods], q.start) - 1
+    if i < 0:
+        return None
+    found = periods[i]
+    if _SENTENCE_END.search(norm, found.end(), q.start):
+        return None
+    return str(found.group(0))
 
 
 # --------------------------------------------------------------------------------------------
@@ -396,62 +415,97 @@ def _compatible(t: Quantity, a: Quantity) -> bool:
     return t.kind == a.kind
 
 
-def _score(t: Mention, a: Mention, rules: Rules) -> float:
-    if tokens(rules.expand(a.metric), rules.terms):
-        score = rules.similarity(t.metric, a.metric)
-    else:
-        score = 0.2  # "1—9月完成428.3亿元": the row's own subject, unnamed
-    per_capita = rules.lexicon["markers"]["per_capita"]
-    if any(w in t.metric for w in per_capita) != any(w in a.metric for w in per_capita):
+@dataclasses.dataclass(frozen=True)
+class _Features:
+    """What pairing needs to know of one mention, computed once per row."""
+
+    named: bool  # its metric names something ("孵化面积"), not only "1—9月完成"
+    per_capita: bool  # 千人托位数, 人均…
+    thresholds: frozenset[tuple[str, Decimal]]  # class thresholds inside its metric
+    unit: str  # classifier or base unit
+    running_total: bool = False  # 累计…, 达8878例
+    in_progress: bool = False  # 正在改造
+    restates_next: bool = False  # "8个重点行业中…3个": followed in its clause by a part of it
+
+
+def _features(m: Mention, rules: Rules, norm: str = "", next_q: Quantity | None = None) -> _Features:
+    q = m.quantity
+    features = _Features(
+        named=has_content(rules.expand(m.metric)),
+        per_capita=rules.has_marker("per_capita", m.metric),
+        thresholds=_thresholds(m.metric, rules),
+        unit=_unit_key(q),
+    )
+    if not norm:
+        return features
+    left, right = clause_bounds(norm, q.start, q.end)
+    return dataclasses.replace(
+        features,
+        running_total=norm[max(0, q.start - 3) : q.start].endswith(tuple(rules.lexicon["markers"]["cumulative"])),
+        in_progress=rules.has_marker("in_progress", norm, left, right),
+        restates_next=next_q is not None and _same_clause(norm, q, next_q),
+    )
+
+
+def _score(t: Mention, a: Mention, tf: _Features, af: _Features, rules: Rules) -> float:
+    """How well actual ``a`` answers target ``t``, before the row-level evidence of ``_pair``."""
+    score = rules.similarity(t.metric, a.metric) if af.named else 0.2  # unnamed: the row's subject
+    if tf.per_capita != af.per_capita:
         score -= 0.5  # 千人托位数 is not answered by a number of 托位
-    ts, at = _thresholds(t.metric, rules), _thresholds(a.metric, rules)
-    if ts != at:
-        score -= 0.6 if ts and at else 0.2  # 超亿元 projects are not 超10亿元 projects
+    if tf.thresholds != af.thresholds:
+        score -= 0.6 if tf.thresholds and af.thresholds else 0.2  # 超亿元 projects are not 超10亿元 ones
     tc, ac = t.quantity.classifier, a.quantity.classifier
     if tc and ac and (tc in ac or ac in tc):
-        score += 0.1 if tc == ac else 0.05  # 家 with 家, 场 with 场次; a distinctive unit earns more in _pair
+        score += 0.1 if tc == ac else 0.05  # 家 with 家, 场 with 场次; a distinctive unit earns more below
     return score
 
 
 def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: Rules) -> list[Pair]:
     eligible = [a for a in actuals if a.note is None]
+    if not targets or not eligible:
+        return []
     norm = normalize(progress)
-    markers = rules.lexicon["markers"]
-    respectively = _respectively(eligible, norm, markers)
-    candidates: list[tuple[float, int, tuple[int, ...]]] = []
+    respectively = _respectively(eligible, norm, rules.lexicon["markers"])
+    tfeat = [_features(t, rules) for t in targets]
+    afeat: dict[int, _Features] = {}  # computed for the actuals some target can take
+
+    def actual_features(i: int) -> _Features:
+        if i not in afeat:
+            following = eligible[i + 1].quantity if i + 1 < len(eligible) else None
+            afeat[i] = _features(eligible[i], rules, norm, following)
+        return afeat[i]
+
     actual_units = Counter(_unit_key(a.quantity) for a in eligible)
-    target_units = Counter(_unit_key(t.quantity) for t in targets)
+    target_units = Counter(f.unit for f in tfeat)
+    candidates: list[tuple[float, int, tuple[int, ...]]] = []
     for ti, t in enumerate(targets):
+        tf = tfeat[ti]
         compatible = [ai for ai, a in enumerate(eligible) if _compatible(t.quantity, a.quantity)]
         rivals = [u for u in targets if _compatible(u.quantity, t.quantity)]
         position = next(i for i, u in enumerate(rivals) if u is t)  # among targets of its kind
-        unit = _unit_key(t.quantity)
         for ai in compatible:
-            a = eligible[ai]
-            score = _score(t, a, rules)
-            ratio = a.quantity.base_value / t.quantity.base_value if t.quantity.base_value else Decimal(0)
+            a, af = eligible[ai], actual_features(ai)
+            score = _score(t, a, tf, af, rules)
+            base = t.quantity.base_value
+            ratio = a.quantity.base_value / base if base else Decimal(0)
             if len(compatible) == 1 and len(rivals) == 1:
                 # the only answer of its kind for the only target of its kind
-                same_unit = unit == _unit_key(a.quantity)
+                same_unit = tf.unit == af.unit
                 score += 0.35 if same_unit else 0.2
                 if same_unit and Decimal("0.2") <= ratio <= 5:
                     score += 0.15
-            elif unit == _unit_key(a.quantity) and actual_units[unit] == 1 and target_units[unit] == 1:
+            elif tf.unit == af.unit and actual_units[af.unit] == 1 and target_units[tf.unit] == 1:
                 score += 0.2  # the one 家次 reported answers the one 家次 promised
             if t.quantity.kind == "level" and (ratio > 20 or ratio < Decimal("0.02")):
                 score -= 0.3  # an implausible completion is a sign of a different measure
             if respectively.get(ai) == position:
                 score += 0.4  # "分别完成95个、310个、7397个" answers the targets in order
-            head = norm[max(0, a.quantity.start - 3) : a.quantity.start]
-            if any(head.endswith(w) for w in markers["cumulative"]):
-                score += 0.1  # a running total ("累计", "达8878例") answers a year's target
-            left, right = clause_bounds(norm, a.quantity.start, a.quantity.end)
-            if any(w in norm[left:right] for w in markers["in_progress"]):
+            if af.running_total:
+                score += 0.1  # a running total answers a year's target better than an increment
+            if af.in_progress:
                 score -= 0.2  # "另有8个正在改造" is not yet done
-            # a quantity restating the target itself ("8个重点行业中…3个") is not its answer
-            if a.quantity.base_value == t.quantity.base_value and ai + 1 < len(eligible) and \
-                    _same_clause(progress, a.quantity, eligible[ai + 1].quantity):
-                score -= 0.1
+            if af.restates_next and ratio == 1:
+                score -= 0.1  # "8个重点行业中…3个": the restated target is not its own answer
             candidates.append((score, ti, (ai,)))
         for group, heading_score in _sum_groups(t, eligible, compatible, norm, rules):
             candidates.append((heading_score, ti, group))
@@ -521,9 +575,7 @@ def _sum_groups(t: Mention, eligible: list[Mention], compatible: list[int], norm
         if len(group) < 2:
             continue
         first = eligible[group[0]].quantity
-        start = first.start
-        while start > 0 and norm[start - 1] not in SENTENCE_BREAKS:
-            start -= 1
+        start, _ = _sentence_bounds(norm, first)
         heading = norm[start : first.start]
         cut = max(heading.rfind(c) for c in ",，:：")
         if cut < 0 or not (heading[cut] in ":：" or heading[:cut].endswith(tuple(markers["list_heading"]))):
@@ -538,6 +590,8 @@ def _sum_groups(t: Mention, eligible: list[Mention], compatible: list[int], norm
 @lru_cache(maxsize=4096)
 def _thresholds(metric: str, rules: Rules) -> frozenset[tuple[str, Decimal]]:
     """Class thresholds named inside a metric ("超10亿元产业项目" -> {(currency, 1e9)})."""
+    if not any(c.isdigit() or c in "十百千万亿" for c in metric):
+        return frozenset()
     return frozenset((q.dimension, q.base_value) for q in extract(metric, rules))
 
 

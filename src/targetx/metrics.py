@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import regex
+
 from .numerals import normalize
 
 BREAKS = set(",，;；。!！?？:：\n")
@@ -62,8 +64,22 @@ def tokenizer(terms: tuple[str, ...] = ()) -> object:
 def tokens(phrase: str, terms: tuple[str, ...] = ()) -> frozenset[str]:
     """Content words of a metric phrase (normalised, stopwords and punctuation dropped)."""
     tk = tokenizer(terms)
-    words = tk.lcut_for_search(normalize(phrase))  # type: ignore[attr-defined]
+    words = tk.lcut_for_search(normalize(phrase), HMM=False)  # type: ignore[attr-defined]
     return frozenset(w for w in words if w.strip() and w not in STOPWORDS and not _is_punct(w))
+
+
+_STOPWORD_RUN = None
+
+
+@lru_cache(maxsize=65536)
+def has_content(phrase: str) -> bool:
+    """Whether a phrase names something once stopwords, digits and punctuation are gone
+    ("1—9月完成" names nothing; "孵化面积" does). A cheap test that needs no segmentation."""
+    global _STOPWORD_RUN
+    if _STOPWORD_RUN is None:
+        words = sorted(STOPWORDS, key=len, reverse=True)
+        _STOPWORD_RUN = regex.compile("|".join(regex.escape(w) for w in words) + r"|[^\p{L}]|\p{N}")
+    return len(_STOPWORD_RUN.sub("", normalize(phrase))) >= 2
 
 
 def _is_punct(word: str) -> bool:
@@ -71,7 +87,9 @@ def _is_punct(word: str) -> bool:
     return all(not c.isalnum() or c.isdigit() for c in word)
 
 
-def _bigrams(phrase: str) -> frozenset[str]:
+@lru_cache(maxsize=65536)
+def bigrams(phrase: str) -> frozenset[str]:
+    """Character bigrams of a phrase (letters and digits only, normalised)."""
     chars = [c for c in normalize(phrase) if c.isalnum()]
     return frozenset(a + b for a, b in zip(chars, chars[1:]))
 
@@ -80,9 +98,10 @@ def similarity(a: str, b: str, terms: tuple[str, ...] = ()) -> float:
     """How alike two metric phrases are, 0..1: word overlap blended with character bigrams."""
     if not a or not b:
         return 0.0
-    ta, tb = tokens(a, terms), tokens(b, terms)
-    word = _overlap(ta, tb)
-    char = _overlap(_bigrams(a), _bigrams(b))
+    char = _overlap(bigrams(a), bigrams(b))
+    if char == 0.0:
+        return 0.0  # no two characters in common: no shared word of two or more either
+    word = _overlap(tokens(a, terms), tokens(b, terms))
     return 0.5 * word + 0.5 * char
 
 
@@ -94,13 +113,15 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return 0.5 * common / min(len(a), len(b)) + common / (len(a) + len(b))
 
 
+_CLAUSE_END = regex.compile(r"[,，;；。!！?？:：\n、]")
+_CLAUSE_END_NO_LIST = regex.compile(r"[,，;；。!！?？:：\n]")
+_CLAUSE_START = regex.compile(r"[,，;；。!！?？:：\n、]", regex.REVERSE)
+_CLAUSE_START_NO_LIST = regex.compile(r"[,，;；。!！?？:：\n]", regex.REVERSE)
+
+
 def clause_bounds(text: str, start: int, end: int, allow_list: bool = False) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: up to the nearest punctuation on either side."""
-    stops = BREAKS if allow_list else BREAKS | {LIST_BREAK}
-    left = start
-    while left > 0 and text[left - 1] not in stops:
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in stops:
-        right += 1
-    return left, right
+    """The clause around ``text[start:end]``: up to the nearest punctuation on either side
+    (the list comma 、 counts unless ``allow_list``)."""
+    before = (_CLAUSE_START_NO_LIST if allow_list else _CLAUSE_START).search(text, 0, start)
+    after = (_CLAUSE_END_NO_LIST if allow_list else _CLAUSE_END).search(text, end)
+    return (before.end() if before else 0), (after.start() if after else len(text))

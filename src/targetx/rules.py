@@ -59,6 +59,36 @@ class Rules:
         return _patterns.build(self.lexicon)  # type: ignore[arg-type]
 
     @cached_property
+    def qualifier_words(self) -> Mapping[str, Any]:
+        """Qualifier and change-word tables in the shapes the hot path wants (sorted tuples)."""
+        q = self.lexicon["qualifiers"]
+        bounds = ("max", "min", "approx")
+        change = self.lexicon["change_words"]
+        return {
+            # longest first across bounds: 不低于 (min) wins over 低于 (max)
+            "before": tuple(sorted(((w, b) for b in bounds for w in q[f"{b}_before"]), key=lambda x: -len(x[0]))),
+            "after": tuple((b, tuple(q[f"{b}_after"])) for b in bounds),
+            "strip": tuple(tuple(sorted(q[k], key=len, reverse=True))
+                           for k in ("min_before", "max_before", "approx_before", "exact_before")),
+            "growth": tuple(change["growth"]),
+            "reduction": tuple(change["reduction"]),
+            "not_change": tuple(change["not_change"]),
+            "to_level": tuple(change["to_level"]),
+        }
+
+    @cached_property
+    def _marker_patterns(self) -> dict[str, Any]:
+        return {name: regex.compile(_patterns.alternation(words))
+                for name, words in self.lexicon.get("markers", {}).items() if words}
+
+    def has_marker(self, name: str, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``text[start:end]`` contains a word of the ``[markers]`` list ``name``."""
+        pattern = self._marker_patterns.get(name)
+        if pattern is None:
+            return False
+        return pattern.search(text, start, len(text) if end is None else end) is not None
+
+    @cached_property
     def classifiers(self) -> frozenset[str]:
         return frozenset(self.lexicon["classifiers"]["words"])
 

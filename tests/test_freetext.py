@@ -1,0 +1,94 @@
+"""score_text: targets and results in prose, paired across the whole text."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from targetx.extract import extract
+from targetx.freetext import score_text, split_roles
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+NAME = "freetext-fuzhou-2012-10"
+
+
+def _nth(column: str, text: str, nth: int) -> int:
+    i = -1
+    for _ in range(nth + 1):
+        i = column.index(text, i + 1)
+    return i
+
+
+def _gold_pairs() -> list[tuple[Decimal, list[Decimal], float]]:
+    """(target base value, actual base values, gold ratio) read from the gold file."""
+    gold = json.loads((CORPUS / f"{NAME}.gold.jsonl").read_text("utf-8").splitlines()[0])
+
+    def base(entry: dict, column: str) -> Decimal:
+        start = _nth(column, entry["text"], entry.get("nth", 0))
+        (q,) = [q for q in extract(entry["text"])]
+        assert column[start : start + len(entry["text"])] == entry["text"]
+        return q.base_value
+
+    targets = {t["id"]: t for t in gold["targets"]}
+    actuals = {a["id"]: a for a in gold["actuals"]}
+    return [
+        (base(targets[p["target"]], gold["task"]),
+         [base(actuals[a], gold["progress"]) for a in p["actuals"]], p["ratio"])
+        for p in gold["pairs"]
+    ]
+
+
+def test_gold_arithmetic() -> None:
+    for target, actuals, ratio in _gold_pairs():
+        assert float(sum(actuals) / target) == pytest.approx(ratio, abs=5e-5)
+
+
+def test_score_text_finds_the_gold_pairs() -> None:
+    text = (CORPUS / f"{NAME}.txt").read_text("utf-8")
+    item = score_text(text)
+    found = {(p.target.quantity.base_value, tuple(a.quantity.base_value for a in p.actuals)): p.ratio
+             for p in item.pairs}
+    expected = _gold_pairs()
+    for target, actuals, ratio in expected:
+        key = (target, tuple(actuals))
+        assert key in found, f"missing pair {key}; found {found}"
+        assert found[key] == pytest.approx(ratio, abs=5e-4)
+    assert len(item.pairs) == len(expected)
+    for m in item.targets + item.others + item.actuals:
+        assert text[m.quantity.start : m.quantity.end] == m.text
+
+
+def test_work_report_sentence() -> None:
+    text = "今年主要预期目标是:地区生产总值增长6%左右。1-10月,地区生产总值增长5.2%。"
+    item = score_text(text)
+    assert [m.text for m in item.targets] == ["6%"]
+    assert [m.text for m in item.actuals] == ["5.2%"]
+    (pair,) = item.pairs
+    assert pair.actuals[0].period == "1-10月"
+    assert pair.ratio == pytest.approx(5.2 / 6, abs=1e-6)
+    assert not pair.met
+
+
+def test_roles() -> None:
+    text = "300公里农村公路安保工程,现已完成344公里;计划新建1万亩蔬菜基地,现已建成9120亩。全年任务为282个村"
+    roles = [(text[c.start : c.end], c.role) for c in split_roles(text)]
+    assert roles == [
+        ("300公里农村公路安保工程", "target"), ("现已完成344公里", "actual"),
+        ("计划新建1万亩蔬菜基地", "target"), ("现已建成9120亩", "actual"),
+        ("全年任务为282个村", "target"),
+    ]
+
+
+def test_marker_words_inside_other_words() -> None:
+    # 主要 contains 要, but 主要污染物排放量削减完成 reports a result
+    (clause,) = split_roles("主要污染物排放量削减完成12%")
+    assert clause.role == "actual"
+
+
+def test_empty_and_plain_text() -> None:
+    item = score_text("")
+    assert item.targets == item.actuals == item.pairs == ()
+    assert score_text("没有数字的句子。").pairs == ()
