@@ -8,27 +8,23 @@ dates and periods, ordinals, ranks, codes, and numbers inside quoted names or id
 from __future__ import annotations
 
 import bisect
-
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .numerals import CN_DIGITS, normalize, parse_arabic, parse_chinese, to_halfwidth
 from .patterns import MATCH_TIMEOUT
+from .rules import Rules
 from .types import Bound, Kind, Quantity
-
-if TYPE_CHECKING:
-    from .rules import Rules
 
 CLAUSE_BREAK = set(",，;；。!！?？:：\n、()（）")
 FILLERS = "了为达约近至到"
 
 
-def extract(text: str, rules: Rules | None = None) -> list[Quantity]:
-    """Every quantity mention in ``text``, in order; ``text[q.start:q.end] == q.text``."""
-    from .rules import Rules
-
+def extract(text: str, rules: Rules | None = None, *, normalized: str | None = None) -> list[Quantity]:
+    """Every quantity mention in ``text``, in order; ``text[q.start:q.end] == q.text``.
+    ``normalized`` may pass ``numerals.normalize(text)`` when the caller has it already."""
     rules = rules or Rules.default()
-    norm = normalize(text)
+    norm = normalize(text) if normalized is None else normalized
     found: list[Quantity] = []
     for start, end in _chunks(norm):
         blocked = _blocked_spans(norm, start, end, rules)
@@ -92,7 +88,7 @@ def _blocked_spans(norm: str, start: int, end: int, rules: Rules) -> _Spans:
 def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     lex = rules.lexicon
     start, end = m.span()
-    groups = m.groupdict()
+    groups = m.groupdict()  # one call: cheaper than a dozen m.group() lookups
     if groups["each"]:
         num_start = m.start("each") + 1
     else:
@@ -119,8 +115,8 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         unit_inferred = not word.endswith("元")
         written = m.span("implicit")
     elif groups["num"]:
-        value = parse_arabic(groups["num"])
-        value_max = parse_arabic(groups["num_max"]) if groups["num_max"] else None
+        value = Decimal(groups["num"].replace(",", ""))  # ASCII already: the text is normalised
+        value_max = Decimal(groups["num_max"].replace(",", "")) if groups["num_max"] else None
         mult, unit, per = groups["mult"], groups["unit"] or "", groups["per"]
         approx = bool(groups["approx"] or groups["approx2"])
         written = (m.start("mult"), end)

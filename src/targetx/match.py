@@ -19,7 +19,7 @@ from typing import Any, Iterable, Mapping
 import regex
 
 from .extract import extract
-from .metrics import BREAKS, bigrams, clause_bounds, has_content, tokens
+from .metrics import BREAKS, bigrams, clause_bounds, content_length, has_content, tokens
 from .numerals import normalize
 from .rules import Rules
 from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError
@@ -106,7 +106,7 @@ def clear_caches() -> None:
     """Forget cached metric segmentations and thresholds (for benchmarks and long runs)."""
     tokens.cache_clear()
     bigrams.cache_clear()
-    has_content.cache_clear()
+    content_length.cache_clear()
     _thresholds.cache_clear()
 
 
@@ -149,7 +149,7 @@ def target_records(item: ItemScore) -> list[dict[str, Any]]:
 
 def _task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention]]:
     norm = normalize(task)
-    quantities = extract(task, rules)
+    quantities = extract(task, rules, normalized=norm)
     targets: list[Mention] = []
     others: list[Mention] = []
     for i, q in enumerate(quantities):
@@ -170,8 +170,9 @@ def _task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention
 
 def _progress_mentions(progress: str, rules: Rules) -> list[Mention]:
     norm = normalize(progress)
-    quantities = extract(progress, rules)
+    quantities = extract(progress, rules, normalized=norm)
     periods = list(rules.patterns.period.finditer(norm)) if quantities else []
+    period_ends = [m.end() for m in periods]
     mentions = []
     previous: Mention | None = None
     for i, q in enumerate(quantities):
@@ -189,7 +190,7 @@ def _progress_mentions(progress: str, rules: Rules) -> list[Mention]:
         metric = _metric(progress, norm, quantities, i, rules)
         if previous is not None:
             metric = _inherit_metric(norm, previous, q, metric, rules)
-        mention = Mention(q, "actual", metric, _period(norm, q, periods), note)
+        mention = Mention(q, "actual", metric, _period(norm, q, periods, period_ends), note)
         mentions.append(mention)
         previous = mention
     return mentions
@@ -348,10 +349,10 @@ def _spread_bounds(norm: str, targets: list[Mention], rules: Rules) -> list[Ment
     return out
 
 
-def _period(norm: str, q: Quantity, periods: list[Any]) -> str | None:
+def _period(norm: str, q: Quantity, periods: list[Any], ends: list[int]) -> str | None:
     """The reporting period that governs ``q``: the last one before it in its sentence.
-    ``periods`` are the period matches of the whole text, in order."""
-    i = bisect.bisect_right([m.end() for m in periods], q.start) - 1
+    ``periods`` are the period matches of the whole text, in order, ``ends`` their ends."""
+    i = bisect.bisect_right(ends, q.start) - 1
     if i < 0:
         return None
     found = periods[i]
@@ -430,20 +431,20 @@ class _Features:
 
 def _features(m: Mention, rules: Rules, norm: str = "", next_q: Quantity | None = None) -> _Features:
     q = m.quantity
-    features = _Features(
+    running_total = in_progress = restates_next = False
+    if norm:  # an actual: its surroundings in the progress text count too
+        left, right = clause_bounds(norm, q.start, q.end)
+        running_total = norm[max(0, q.start - 3) : q.start].endswith(tuple(rules.lexicon["markers"]["cumulative"]))
+        in_progress = rules.has_marker("in_progress", norm, left, right)
+        restates_next = next_q is not None and _same_clause(norm, q, next_q)
+    return _Features(
         named=has_content(rules.expand(m.metric)),
         per_capita=rules.has_marker("per_capita", m.metric),
         thresholds=_thresholds(m.metric, rules),
         unit=_unit_key(q),
-    )
-    if not norm:
-        return features
-    left, right = clause_bounds(norm, q.start, q.end)
-    return dataclasses.replace(
-        features,
-        running_total=norm[max(0, q.start - 3) : q.start].endswith(tuple(rules.lexicon["markers"]["cumulative"])),
-        in_progress=rules.has_marker("in_progress", norm, left, right),
-        restates_next=next_q is not None and _same_clause(norm, q, next_q),
+        running_total=running_total,
+        in_progress=in_progress,
+        restates_next=restates_next,
     )
 
 

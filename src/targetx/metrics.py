@@ -68,18 +68,23 @@ def tokens(phrase: str, terms: tuple[str, ...] = ()) -> frozenset[str]:
     return frozenset(w for w in words if w.strip() and w not in STOPWORDS and not _is_punct(w))
 
 
-_STOPWORD_RUN = None
+@lru_cache(maxsize=1)
+def _stopword_run() -> regex.Pattern[str]:
+    """Stopwords, digits and anything that is not a letter: what names nothing."""
+    words = sorted(STOPWORDS, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words) + r"|[^\p{L}]|\p{N}")
 
 
 @lru_cache(maxsize=65536)
+def content_length(phrase: str) -> int:
+    """Characters of a phrase that can belong to a content word (stopwords, digits, punctuation out)."""
+    return len(_stopword_run().sub("", normalize(phrase)))
+
+
 def has_content(phrase: str) -> bool:
     """Whether a phrase names something once stopwords, digits and punctuation are gone
     ("1—9月完成" names nothing; "孵化面积" does). A cheap test that needs no segmentation."""
-    global _STOPWORD_RUN
-    if _STOPWORD_RUN is None:
-        words = sorted(STOPWORDS, key=len, reverse=True)
-        _STOPWORD_RUN = regex.compile("|".join(regex.escape(w) for w in words) + r"|[^\p{L}]|\p{N}")
-    return len(_STOPWORD_RUN.sub("", normalize(phrase))) >= 2
+    return content_length(phrase) >= 2
 
 
 def _is_punct(word: str) -> bool:
@@ -95,14 +100,23 @@ def bigrams(phrase: str) -> frozenset[str]:
 
 
 def similarity(a: str, b: str, terms: tuple[str, ...] = ()) -> float:
-    """How alike two metric phrases are, 0..1: word overlap blended with character bigrams."""
+    """How alike metric ``a`` and phrase ``b`` are, 0..1: shared words blended with shared
+    character bigrams. Only ``a`` (a target's metric, the side that is compared many times) is
+    segmented with jieba; its words are looked up in ``b`` as text, and ``b``'s word count is
+    estimated from its content characters (two per word), which keeps the measure symmetric."""
     if not a or not b:
         return 0.0
     char = _overlap(bigrams(a), bigrams(b))
     if char == 0.0:
         return 0.0  # no two characters in common: no shared word of two or more either
-    word = _overlap(tokens(a, terms), tokens(b, terms))
-    return 0.5 * word + 0.5 * char
+    words = tokens(a, terms)
+    if not words:
+        return 0.5 * char
+    text = normalize(b)
+    common = sum(w in text for w in words)
+    b_words = max(1, round(content_length(b) / 2))
+    word = 0.5 * common / min(len(words), b_words) + common / (len(words) + b_words)
+    return 0.5 * min(word, 1.0) + 0.5 * char
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

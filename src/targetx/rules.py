@@ -113,10 +113,20 @@ class Rules:
         words = self.synonym_map
         return regex.compile(_patterns.alternation(words)) if words else None
 
+    @cached_property
+    def _expansions(self) -> dict[str, str]:
+        return {}  # phrase -> expanded phrase, filled as phrases are seen
+
     def expand(self, phrase: str) -> str:
         """``phrase`` with abbreviations written out ("规上软服营收" -> "规模以上软件和信息服务业营业收入")."""
         if self._synonym_pattern is None:
             return phrase
+        cached = self._expansions.get(phrase)
+        if cached is not None:
+            return cached
+        if len(self._expansions) > 65536:
+            self._expansions.clear()
+        original = phrase
         # a user's full form may itself use a bundled abbreviation ("软服营收" -> "…营收"):
         # expand until stable (a few passes at most, so a cyclic table cannot loop)
         for _ in range(3):
@@ -124,6 +134,7 @@ class Rules:
             if expanded == phrase:
                 break
             phrase = expanded
+        self._expansions[original] = phrase
         return phrase
 
     def similarity(self, a: str, b: str) -> float:
