@@ -71,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", nargs="+", help="gold JSONL file(s) in the corpus/SCHEMA.md format")
     ev.add_argument("--json", action="store_true", help="print one JSON object per gold file")
     ev.add_argument("--show", type=int, default=20, help="misses and false hits to list (default 20)")
+    ev.add_argument("--text", action="store_true",
+                    help="score every gold row as running prose with score_text (rows that name a "
+                         "text_file are scored so anyway)")
     ev.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
     ev.set_defaults(run=run_eval)
 
@@ -232,7 +235,7 @@ def _print_summary(summary: dict[str, Any], out: Any) -> None:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_rows, load_gold
+    from .evaluate import evaluate_rows, load_gold, score_as_prose
 
     rules = load_rules(args.rules)
     status = 0
@@ -243,9 +246,9 @@ def run_eval(args: argparse.Namespace) -> int:
             print(f"targetx: {exc}", file=sys.stderr)
             status = 2
             continue
-        ev = evaluate_rows(rows, rules)
+        ev = evaluate_rows(rows, rules, score_as_prose if args.text else None)
         if args.json:
-            print(json.dumps(ev.to_json(), ensure_ascii=False))
+            print(json.dumps({"gold": gold, **ev.to_json()}, ensure_ascii=False))
             continue
         print(f"== {gold} ({len(rows)} rows)")
         print(f"{'':<18}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>6}{'pred':>6}{'gold':>6}")

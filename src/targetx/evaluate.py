@@ -13,12 +13,13 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .extract import extract
+from .freetext import score_text
 from .match import score_item
 from .rules import Rules
-from .types import Quantity
+from .types import ItemScore, Quantity
 
 REL_TOL = Decimal("1e-6")
 RATIO_TOL = 0.005
@@ -126,13 +127,27 @@ def _match(pred: list[tuple[Any, tuple[str, Decimal]]], gold: list[tuple[Any, tu
     return matched, [g[0] for g in free], false
 
 
-def evaluate_rows(gold_rows: Iterable[dict[str, Any]], rules: Rules | None = None) -> Evaluation:
-    """Evaluate targetx on gold rows (dicts in the gold schema)."""
+def score_as_prose(row: dict[str, Any], rules: Rules) -> ItemScore:
+    """Score a gold row as running text with ``score_text``: the text of its ``text_file``
+    (read by ``load_gold``) when it names one, else its task and progress in a row."""
+    return score_text(row.get("text") or row["task"] + "\n" + row["progress"], rules)
+
+
+def evaluate_rows(gold_rows: Iterable[dict[str, Any]], rules: Rules | None = None,
+                  scorer: Callable[[dict[str, Any], Rules], ItemScore] | None = None) -> Evaluation:
+    """Evaluate targetx on gold rows (dicts in the gold schema). By default a row is scored with
+    ``score_item`` on its task and progress, or with ``score_text`` when it comes from prose
+    (``text_file``); ``scorer`` overrides both (``score_as_prose`` treats every row as prose)."""
     rules = rules or Rules.default()
     ev = Evaluation()
     for row in gold_rows:
         item = (row.get("doc", ""), row.get("item", ""))
-        score = score_item(row["task"], row["progress"], rules=rules)
+        if scorer is not None:
+            score = scorer(row, rules)
+        elif row.get("text"):  # a row cut from prose (text_file): score the prose itself
+            score = score_as_prose(row, rules)
+        else:
+            score = score_item(row["task"], row["progress"], rules=rules)
         gold_of = {g["id"]: g for col in ("targets", "other", "actuals") for g in row.get(col, [])}
         base = {gid: gold_base(g, rules) for gid, g in gold_of.items()}
 
@@ -209,5 +224,11 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
             for key in ("task", "progress"):
                 if not isinstance(row.get(key), str):
                     raise ValueError(f"{path}:{number}: gold row needs a text field {key!r}")
+            if row.get("text_file"):  # free text: the whole document the row was cut from
+                text_path = Path(path).parent / row["text_file"]
+                try:
+                    row["text"] = text_path.read_text(encoding="utf-8")
+                except OSError as exc:
+                    raise ValueError(f"{path}:{number}: cannot read text_file {text_path}: {exc.strerror}") from exc
             rows.append(row)
     return rows

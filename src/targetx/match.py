@@ -295,7 +295,8 @@ def _metric(raw: str, norm: str, quantities: list[Quantity], i: int, rules: Rule
 
 
 _LEADING_WORDS = ("已完成", "完成", "累计", "实现", "共计", "共", "其中", "已经", "已", "分别", "力争", "确保", "目前",
-                  "及以上", "以上", "左右", "以内", "余", "多")
+                  "及以上", "以上", "左右", "以内", "余", "多", "主要预期目标是", "预期目标是", "今年目标是",
+                  "目标是", "目标为", "年计划", "今年", "计划")
 _TRAILING_WORDS = ("已完成", "完成", "累计", "达到", "达", "实现", "共", "为", "约", "近", "超过", "超",
                    "不低于", "不少于", "至少", "突破", "控制在", "以上", "左右", "以内", "分别", "已")
 
@@ -528,8 +529,8 @@ def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: 
         score, members = chosen[ti]
         found = tuple(eligible[ai] for ai in members)
         if len(found) == 1:
-            why = (f"same {t.quantity.dimension}, metric similarity {score:.2f} "
-                   f"('{t.metric}' ~ '{found[0].metric}')")
+            why = (f"score {score:.2f}: same {t.quantity.dimension}, "
+                   f"metric '{t.metric}' ~ '{found[0].metric}'")
             pairs.append(_make_pair(t, found, why, "single"))
         else:
             why = f"{len(found)} parts listed under one heading add up to the target (score {score:.2f})"
