@@ -20,7 +20,7 @@ from .types import ItemScore, Row, RowError
 BUNDLED_CORPUS = Path("corpus/longwan-2024-11.page.txt")
 RECORD_COLUMNS = [
     "doc", "item", "owners", "metric", "target", "target_value", "target_unit", "kind", "bound",
-    "actual", "actual_value", "period", "ratio", "met", "why", "error", "source", "line",
+    "actual", "actual_value", "period", "ratio", "met", "adjusted_target", "why", "error", "source", "line",
 ]
 BATCH = 64  # rows handed to a worker process at a time
 

@@ -138,9 +138,19 @@ def target_records(item: ItemScore) -> list[dict[str, Any]]:
             "period": (pair.actuals[0].period if pair else None),
             "ratio": pair.ratio if pair else None,
             "met": pair.met if pair else None,
+            "adjusted_target": _adjustment_of(item, target),
             "why": pair.why if pair else "no answering actual found",
         })
     return records
+
+
+def _adjustment_of(item: ItemScore, target: Mention) -> str | None:
+    """The restated target ("任务调整为24个") that the progress text gives for ``target``, if any:
+    reported alongside, while the ratio stays against the original target."""
+    same_kind = [a for a in item.adjusted_targets if a.quantity.dimension == target.quantity.dimension]
+    if len(same_kind) == 1 and sum(t.quantity.dimension == target.quantity.dimension for t in item.targets) == 1:
+        return same_kind[0].text
+    return None
 
 
 # --------------------------------------------------------------------------------------------

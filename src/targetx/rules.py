@@ -65,8 +65,11 @@ class Rules:
         bounds = ("max", "min", "approx")
         change = self.lexicon["change_words"]
         return {
-            # longest first across bounds: 不低于 (min) wins over 低于 (max)
-            "before": tuple(sorted(((w, b) for b in bounds for w in q[f"{b}_before"]), key=lambda x: -len(x[0]))),
+            # matched backwards from the number, longest alternative first: 不低于 (min) wins
+            # over 低于 (max)
+            "before_pattern": regex.compile(
+                _patterns.alternation(w for b in bounds for w in q[f"{b}_before"]), regex.REVERSE),
+            "before_bound": {w: b for b in bounds for w in q[f"{b}_before"]},
             "after": tuple((b, tuple(q[f"{b}_after"])) for b in bounds),
             "strip": tuple(tuple(sorted(q[k], key=len, reverse=True))
                            for k in ("min_before", "max_before", "approx_before", "exact_before")),
