@@ -29,10 +29,10 @@ from typing import Literal
 from .match import (
     MIN_SCORE,
     SENTENCE_BREAKS,
-    _infer_units,
-    _pair,
-    _progress_mentions,
-    _task_mentions,
+    infer_units,
+    pair_mentions,
+    progress_mentions,
+    task_mentions,
 )
 from .numerals import normalize
 from .rules import Rules
@@ -61,11 +61,11 @@ def score_text(text: str, rules: Rules | None = None) -> ItemScore:
     # headings are read from clauses of the right role only
     task_view = _view(text, clauses, "target")
     report_view = _view(text, clauses, "actual")
-    targets, others = _task_mentions(task_view, rules)
-    actuals = _progress_mentions(report_view, rules)
+    targets, others = task_mentions(task_view, rules)
+    actuals = progress_mentions(report_view, rules)
     actuals = _elided_metrics(targets, actuals, clauses, rules)
-    actuals = _infer_units(targets, actuals, rules)
-    pairs = _pair(targets, actuals, report_view, rules)
+    actuals = infer_units(targets, actuals, rules)
+    pairs = pair_mentions(targets, actuals, task_view, report_view, rules)
     return ItemScore(
         task=text,
         progress=text,

@@ -44,11 +44,11 @@ def score_item(
 ) -> ItemScore:
     """Find targets, others and actuals in one row and pair each target with its result."""
     rules = rules or Rules.default()
-    targets, others = _task_mentions(task, rules)
-    actuals = _progress_mentions(progress, rules)
-    actuals = _infer_units(targets, actuals, rules)
+    targets, others = task_mentions(task, rules)
+    actuals = progress_mentions(progress, rules)
+    actuals = infer_units(targets, actuals, rules)
     adjusted = tuple(a for a in actuals if a.note == "adjusted target")
-    pairs = _pair(targets, actuals, progress, rules)
+    pairs = pair_mentions(targets, actuals, task, progress, rules)
     return ItemScore(
         task=task,
         progress=progress,
@@ -157,7 +157,8 @@ def _adjustment_of(item: ItemScore, target: Mention) -> str | None:
 # roles and metrics
 
 
-def _task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention]]:
+def task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention]]:
+    """Targets and others of a task text (metrics, bounds; 各 splits a target over its metrics)."""
     norm = normalize(task)
     quantities = extract(task, rules, normalized=norm)
     targets: list[Mention] = []
@@ -178,7 +179,8 @@ def _task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention
     return _spread_bounds(norm, targets, rules), others
 
 
-def _progress_mentions(progress: str, rules: Rules) -> list[Mention]:
+def progress_mentions(progress: str, rules: Rules) -> list[Mention]:
+    """Actuals of a progress text, each with its metric, period and status note."""
     norm = normalize(progress)
     quantities = extract(progress, rules, normalized=norm)
     periods = list(rules.patterns.period.finditer(norm)) if quantities else []
@@ -306,7 +308,9 @@ def _metric(raw: str, norm: str, quantities: list[Quantity], i: int, rules: Rule
 
 _LEADING_WORDS = ("已完成", "完成", "累计", "实现", "共计", "共", "其中", "已经", "已", "分别", "力争", "确保", "目前",
                   "及以上", "以上", "左右", "以内", "余", "多", "主要预期目标是", "预期目标是", "今年目标是",
-                  "目标是", "目标为", "年计划", "今年", "计划")
+                  "目标是", "目标为", "年计划", "今年", "计划",
+                  # action verbs that say how a target is pursued, not what is measured
+                  "推动", "招引", "创建", "争创", "实施", "培育", "打造", "加快", "推进", "引进", "开展")
 _TRAILING_WORDS = ("已完成", "完成", "累计", "达到", "达", "实现", "共", "为", "约", "近", "超过", "超",
                    "不低于", "不少于", "至少", "突破", "控制在", "以上", "左右", "以内", "分别", "已")
 
@@ -376,7 +380,7 @@ def _period(norm: str, q: Quantity, periods: list[Any], ends: list[int]) -> str 
 # unit inference and pairing
 
 
-def _infer_units(targets: list[Mention], actuals: list[Mention], rules: Rules) -> list[Mention]:
+def infer_units(targets: list[Mention], actuals: list[Mention], rules: Rules) -> list[Mention]:
     """A bare "32.76万" answering "40万平方米" takes the target's unit."""
     out = []
     for a in actuals:
@@ -440,17 +444,20 @@ class _Features:
     restates_next: bool = False  # "8个重点行业中…3个": followed in its clause by a part of it
 
 
-def _features(m: Mention, rules: Rules, norm: str = "", next_q: Quantity | None = None) -> _Features:
+def _features(m: Mention, rules: Rules, norm: str, next_q: Quantity | None = None,
+              actual: bool = False) -> _Features:
+    """Features of a target (``actual=False``, ``norm`` its task text) or an actual."""
     q = m.quantity
+    markers = rules.lexicon["markers"]
     running_total = in_progress = restates_next = False
-    if norm:  # an actual: its surroundings in the progress text count too
+    if actual:  # its surroundings in the progress text count too
         left, right = clause_bounds(norm, q.start, q.end)
-        running_total = norm[max(0, q.start - 3) : q.start].endswith(tuple(rules.lexicon["markers"]["cumulative"]))
+        running_total = norm[max(0, q.start - 3) : q.start].endswith(tuple(markers["cumulative"]))
         in_progress = rules.has_marker("in_progress", norm, left, right)
         restates_next = next_q is not None and _same_clause(norm, q, next_q)
     return _Features(
         named=has_content(rules.expand(m.metric)),
-        per_capita=rules.has_marker("per_capita", m.metric),
+        per_capita=rules.has_marker("per_capita", m.metric),  # 千人托位数, 人均…
         thresholds=_thresholds(m.metric, rules),
         unit=_unit_key(q),
         running_total=running_total,
@@ -472,19 +479,23 @@ def _score(t: Mention, a: Mention, tf: _Features, af: _Features, rules: Rules) -
     return score
 
 
-def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: Rules) -> list[Pair]:
+def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, progress: str,
+                  rules: Rules) -> list[Pair]:
+    """Pair targets (found in ``task``) with actuals (found in ``progress``), one-to-one across
+    the row, or with the sum of listed parts; weak candidates stay unpaired."""
     eligible = [a for a in actuals if a.note is None]
     if not targets or not eligible:
         return []
     norm = normalize(progress)
     respectively = _respectively(eligible, norm, rules.lexicon["markers"])
-    tfeat = [_features(t, rules) for t in targets]
+    task_norm = normalize(task)
+    tfeat = [_features(t, rules, task_norm) for t in targets]
     afeat: dict[int, _Features] = {}  # computed for the actuals some target can take
 
     def actual_features(i: int) -> _Features:
         if i not in afeat:
             following = eligible[i + 1].quantity if i + 1 < len(eligible) else None
-            afeat[i] = _features(eligible[i], rules, norm, following)
+            afeat[i] = _features(eligible[i], rules, norm, following, actual=True)
         return afeat[i]
 
     actual_units = Counter(_unit_key(a.quantity) for a in eligible)
@@ -541,10 +552,10 @@ def _pair(targets: list[Mention], actuals: list[Mention], progress: str, rules: 
         if len(found) == 1:
             why = (f"score {score:.2f}: same {t.quantity.dimension}, "
                    f"metric '{t.metric}' ~ '{found[0].metric}'")
-            pairs.append(_make_pair(t, found, why, "single"))
+            pairs.append(_makepair_mentions(t, found, why, "single"))
         else:
             why = f"{len(found)} parts listed under one heading add up to the target (score {score:.2f})"
-            pairs.append(_make_pair(t, found, why, "sum"))
+            pairs.append(_makepair_mentions(t, found, why, "sum"))
     return pairs
 
 
@@ -612,7 +623,7 @@ def _same_clause(text: str, a: Quantity, b: Quantity) -> bool:
     return not any(c in SENTENCE_BREAKS for c in between) and len(between) < 30
 
 
-def _make_pair(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str) -> Pair:
+def _makepair_mentions(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str) -> Pair:
     total = sum((a.quantity.base_value for a in actuals), Decimal(0))
     target = t.quantity.base_value
     ratio = float(total / target) if target else float("inf")
