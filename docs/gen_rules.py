@@ -415,6 +415,12 @@ def render_rules() -> str:
         out.append(f"| `{name}` | {descriptions.get(name, '')} | {_code(words)} |")
     out += _example_table("markers")
 
+    edges = lex["metric_edges"]
+    out += ["", "## Metric edges", "",
+            "Words a metric phrase sheds at its start and end (`[metric_edges]`): the metric of "
+            "`已完成超亿元产业项目41个` is `超亿元产业项目`.", "",
+            f"- leading: {_code(edges['leading'])}", f"- trailing: {_code(edges['trailing'])}"]
+
     out += ["", "## Synonyms", "",
             "Abbreviations expanded before metric phrases are compared (`Rules.expand`).", "",
             "| abbreviation | full form |", "|---|---|"]

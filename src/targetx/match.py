@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections import Counter
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 import regex
@@ -169,7 +169,7 @@ def task_mentions(task: str, rules: Rules) -> tuple[list[Mention], list[Mention]
             others.append(Mention(q, "other", _metric(task, norm, quantities, i, rules), note=why))
             continue
         if task[q.start] == "各":
-            for metric in _each_metrics(task, norm, q):
+            for metric in _each_metrics(task, norm, q, rules):
                 targets.append(Mention(q, "target", metric))
         else:
             metric = _metric(task, norm, quantities, i, rules)
@@ -296,8 +296,8 @@ def _metric(raw: str, norm: str, quantities: list[Quantity], i: int, rules: Rule
         if not _classifies(norm, other, markers):
             left = other.end
             break
-    head = _strip_span(norm, left, q.start)
-    tail = _strip_span(norm, q.end, right)
+    head = _strip_span(norm, left, q.start, rules)
+    tail = _strip_span(norm, q.end, right, rules)
     head_text = raw[head[0] : head[1]]
     tail_text = raw[tail[0] : tail[1]]
     counted_noun = q.dimension == "count" and _is_noun_start(norm[tail[0] : tail[0] + 1], markers)
@@ -306,27 +306,14 @@ def _metric(raw: str, norm: str, quantities: list[Quantity], i: int, rules: Rule
     return head_text
 
 
-_LEADING_WORDS = ("已完成", "完成", "累计", "实现", "共计", "共", "其中", "已经", "已", "分别", "力争", "确保", "目前",
-                  "及以上", "以上", "左右", "以内", "余", "多", "主要预期目标是", "预期目标是", "今年目标是",
-                  "目标是", "目标为", "年计划", "今年", "计划",
-                  # action verbs that say how a target is pursued, not what is measured
-                  "推动", "招引", "创建", "争创", "实施", "培育", "打造", "加快", "推进", "引进", "开展")
-_TRAILING_WORDS = ("已完成", "完成", "累计", "达到", "达", "实现", "共", "为", "约", "近", "超过", "超",
-                   "不低于", "不少于", "至少", "突破", "控制在", "以上", "左右", "以内", "分别", "已")
-
-
-_EDGE_LEADING = regex.compile(r"(?:[\s\"']|" + "|".join(sorted(_LEADING_WORDS, key=len, reverse=True)) + ")+")
-_EDGE_TRAILING = regex.compile(r"(?:[\s\"']|" + "|".join(sorted(_TRAILING_WORDS, key=len, reverse=True)) + ")+",
-                               regex.REVERSE)
-
-
-def _strip_span(norm: str, start: int, end: int) -> tuple[int, int]:
+def _strip_span(norm: str, start: int, end: int, rules: Rules) -> tuple[int, int]:
     """``norm[start:end]`` without the verbs and qualifiers at its edges (offsets, not a copy);
     a phrase made only of such words keeps its last one ("完成" stays "完成")."""
-    trailing = _EDGE_TRAILING.match(norm, start, end)
+    leading_words, trailing_words = rules.metric_edges
+    trailing = trailing_words.match(norm, start, end)
     if trailing and trailing.start() > start:
         end = trailing.start()
-    leading = _EDGE_LEADING.match(norm, start, end)
+    leading = leading_words.match(norm, start, end)
     if leading and leading.end() < end:
         start = leading.end()
     if start < end and norm[start] == ")" and norm.count("(", start, end) < norm.count(")", start, end):
@@ -334,12 +321,12 @@ def _strip_span(norm: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _each_metrics(raw: str, norm: str, q: Quantity) -> list[str]:
+def _each_metrics(raw: str, norm: str, q: Quantity, rules: Rules) -> list[str]:
     """For "A、B各2家": the metrics A and B."""
     left, _ = clause_bounds(norm, q.start, q.end, allow_list=True)
     parts = []
     for piece in regex.finditer(r"[^、]+", norm[left : q.start]):
-        a, b = _strip_span(norm, left + piece.start(), left + piece.end())
+        a, b = _strip_span(norm, left + piece.start(), left + piece.end(), rules)
         if a < b:
             parts.append(raw[a:b])
     return parts or [""]

@@ -92,6 +92,14 @@ class Rules:
         return pattern.search(text, start, len(text) if end is None else end) is not None
 
     @cached_property
+    def metric_edges(self) -> tuple[Any, Any]:
+        """Patterns for the words a metric phrase loses at its start and at its end."""
+        edges = self.lexicon["metric_edges"]
+        leading = regex.compile(r"(?:[\s\"']|" + _patterns.alternation(edges["leading"]) + ")+")
+        trailing = regex.compile(r"(?:[\s\"']|" + _patterns.alternation(edges["trailing"]) + ")+", regex.REVERSE)
+        return leading, trailing
+
+    @cached_property
     def classifiers(self) -> frozenset[str]:
         return frozenset(self.lexicon["classifiers"]["words"])
 
