@@ -151,11 +151,7 @@ class TargetxComponent:
 
 
 def _load_rules(path: str) -> Rules:
-    base = Rules.default()
-    with_file = getattr(base, "with_file", None)
-    if with_file is not None:
-        return with_file(path)
-    return Rules.from_file(path)  # type: ignore[attr-defined]
+    return Rules.from_file(path)
 
 
 def _labelled(item: ItemScore) -> list[tuple[Mention, str]]:
