@@ -26,6 +26,9 @@ POSITIVE = [
     ("较上轮下降38%", [("38%", 38, "%", 38, "percent", "reduction", "exact")]),
     ("确保化解率达95%以上", [("95%", 95, "%", 95, "percent", "level", "min")]),
     ("城镇调查失业率控制在5.5%以内", [("5.5%", D("5.5"), "%", D("5.5"), "percent", "level", "max")]),
+    # found by a property test: 不超过 must not be read as 超过 when looking for the change word
+    ("能耗上升不超过1%", [("1%", 1, "%", 1, "percent", "growth", "max")]),
+    ("居民消费价格涨幅3%左右", [("3%", 3, "%", 3, "percent", "growth", "approx")]),
     ("工资提高到每月3000元", [("3000元", 3000, "元", 3000, "currency", "level", "exact")]),
     ("增长4.5%-5%", [("4.5%-5%", D("4.5"), "%", D("4.5"), "percent", "growth", "range")]),
     ("增长4.5至5%", [("4.5至5%", D("4.5"), "%", D("4.5"), "percent", "growth", "range")]),

@@ -206,3 +206,10 @@ def test_extended_rules_pickle_for_worker_processes():
     assert [(q.value, q.base_value, q.dimension) for q in extract(text, again)] == \
         [(q.value, q.base_value, q.dimension) for q in extract(text, rules)] != []
     assert again.expand("软服营收") == rules.expand("软服营收") != "软服营收"
+
+
+def test_deriving_keeps_user_pint_definitions():
+    rules = Rules.default().with_units({"吨标准煤": "standard_coal_ton"}, "standard_coal_ton = [standard_coal]")
+    derived = rules.with_synonyms({"芯产": "集成电路产业产值"}).with_classifiers(["台班"])
+    assert derived.definitions == rules.definitions
+    assert [q.dimension for q in extract("节约5万吨标准煤", derived)] == ["[standard_coal]"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from decimal import Decimal
-from typing import Any
+from typing import Any, Mapping
 
 from .numerals import CN_DIGITS, normalize, parse_arabic, parse_chinese, to_halfwidth
 from .patterns import MATCH_TIMEOUT
@@ -231,7 +231,7 @@ def _preceded_by(norm: str, index: int, words: Any) -> bool:
     return norm[max(0, index - 4) : index].rstrip().endswith(tuple(words))
 
 
-def _money_context(norm: str, start: int, lex: dict[str, Any]) -> bool:
+def _money_context(norm: str, start: int, lex: Mapping[str, Any]) -> bool:
     clause = _clause_before(norm, start)
     return any(w in clause for w in lex["money_context"]["words"])
 
@@ -261,11 +261,9 @@ def _bound(norm: str, start: int, end: int, rules: Rules, is_range: bool, approx
 def _kind(norm: str, start: int, rules: Rules) -> Kind:
     words = rules.qualifier_words
     head = _clause_before(norm, start, limit=24)
-    for qualifiers in words["strip"]:
-        for w in qualifiers:
-            if head.endswith(w):
-                head = head[: -len(w)]
-                break
+    qualifiers = words["strip_pattern"].match(head)  # "上升不超过": the change word before 不超过
+    if qualifiers:
+        head = head[: qualifiers.start()]
     if head.endswith(words["to_level"]):
         return "level"  # 提高到, 降至: a level, not a change
     head = head.rstrip(FILLERS)

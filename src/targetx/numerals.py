@@ -121,15 +121,15 @@ def to_chinese(value: int) -> str:
                 zero = True
         return out
 
-    parts = []
+    parts: list[str] = []
     for big, name in ((10**8, "亿"), (10**4, "万"), (1, "")):
         chunk, value = divmod(value, big)
         if chunk:
             if parts and chunk < 1000:
                 parts.append("零")
             parts.append(below_10000(chunk) + name)
-        elif parts and value:
-            parts.append("零") if parts[-1] != "零" else None
+        elif parts and value and parts[-1] != "零":
+            parts.append("零")
     text = "".join(parts).rstrip("零")
     if text.startswith("一十"):
         text = text[1:]

@@ -71,8 +71,10 @@ class Rules:
                 _patterns.alternation(w for b in bounds for w in q[f"{b}_before"]), regex.REVERSE),
             "before_bound": {w: b for b in bounds for w in q[f"{b}_before"]},
             "after": tuple((b, tuple(q[f"{b}_after"])) for b in bounds),
-            "strip": tuple(tuple(sorted(q[k], key=len, reverse=True))
-                           for k in ("min_before", "max_before", "approx_before", "exact_before")),
+            # every qualifier before a number, stacked ("达到约"), matched backwards as a whole
+            "strip_pattern": regex.compile("(?:" + _patterns.alternation(
+                w for k in ("min_before", "max_before", "approx_before", "exact_before") for w in q[k]) + ")+",
+                regex.REVERSE),
             "growth": tuple(change["growth"]),
             "reduction": tuple(change["reduction"]),
             "not_change": tuple(change["not_change"]),
@@ -233,14 +235,10 @@ class Rules:
         return _extend(self, data, definitions, _Locator(source))
 
     def _derive(self, lexicon: dict[str, Any] | None = None, **changes: Any) -> Rules:
-        data = {
-            "lexicon": lexicon if lexicon is not None else self.lexicon,
-            "synonyms": self.synonyms,
-            "terms": self.terms,
-            "name": self.name,
-        }
-        data.update(changes)
-        return Rules(**data)
+        """A new Rules: this one with ``changes`` (compiled parts are rebuilt on use)."""
+        if lexicon is not None:
+            changes["lexicon"] = lexicon
+        return dataclasses.replace(self, **changes)
 
     def _mutable_lexicon(self) -> dict[str, Any]:
         return copy.deepcopy(_thaw(self.lexicon))

@@ -55,7 +55,7 @@ def registry() -> Any:
             if _registry is None:
                 import pint
 
-                reg = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
+                reg: Any = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
                 path = resources.files("targetx").joinpath("data/units_zh.txt")
                 with resources.as_file(path) as file:
                     reg.load_definitions(str(file))
@@ -73,7 +73,7 @@ def registry_with(definitions: str) -> Any:
     """
     import pint
 
-    reg = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
+    reg: Any = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
     path = resources.files("targetx").joinpath("data/units_zh.txt")
     with resources.as_file(path) as file:
         reg.load_definitions(str(file))
