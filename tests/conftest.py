@@ -9,4 +9,9 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("targetx-dev", max_examples=150, deadline=None)
-settings.load_profile("targetx-ci" if os.environ.get("CI") else "targetx-dev")
+# TARGETX_THOROUGH=1 pytest tests/test_properties.py: a long hunt for counterexamples
+settings.register_profile("targetx-thorough", max_examples=3000, deadline=None)
+if os.environ.get("TARGETX_THOROUGH"):
+    settings.load_profile("targetx-thorough")
+else:
+    settings.load_profile("targetx-ci" if os.environ.get("CI") else "targetx-dev")
