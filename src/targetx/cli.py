@@ -11,6 +11,7 @@ import json
 import os
 import statistics
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -209,16 +210,27 @@ def run_score(args: argparse.Namespace) -> int:
     return 1 if summary["errors"] else 0
 
 
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal (CJK characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    fill = " " * max(0, width - _width(text))
+    return fill + text if right else text + fill
+
+
 def _print_table(records: list[dict[str, Any]], out: Any) -> None:
-    out.write(f"{'doc':<18} {'item':>4}  {'target':<14} {'actual':<22} {'ratio':>7}  met  metric\n")
+    out.write(f"{_pad('doc', 18)} {_pad('item', 4, True)}  {_pad('target', 14)} {_pad('actual', 22)} "
+              f"{_pad('ratio', 7, True)}  met  metric\n")
     for r in records:
-        if "error" in r and r.get("error"):
-            out.write(f"{r['doc']!s:<18} {r['item']!s:>4}  ERROR: {r['error']}\n")
+        if r.get("error"):
+            out.write(f"{_pad(str(r['doc']), 18)} {_pad(str(r['item']), 4, True)}  ERROR: {r['error']}\n")
             continue
         ratio = f"{r['ratio']:.3f}" if r["ratio"] is not None else "-"
         met = {True: "yes", False: "no", None: "-"}[r["met"]]
-        out.write(f"{r['doc']!s:<18} {r['item']!s:>4}  {r['target']:<14} {(r['actual'] or '-'):<22} "
-                  f"{ratio:>7}  {met:<4} {r['metric']}\n")
+        out.write(f"{_pad(str(r['doc']), 18)} {_pad(str(r['item']), 4, True)}  {_pad(r['target'], 14)} "
+                  f"{_pad(r['actual'] or '-', 22)} {_pad(ratio, 7, True)}  {_pad(met, 4)} {r['metric']}\n")
 
 
 def _print_summary(summary: dict[str, Any], out: Any) -> None:
