@@ -92,3 +92,16 @@ def test_empty_and_plain_text() -> None:
     item = score_text("")
     assert item.targets == item.actuals == item.pairs == ()
     assert score_text("没有数字的句子。").pairs == ()
+
+
+def test_framed_targets_and_a_review_paragraph() -> None:
+    text = ("今后五年的主要目标是:到2025年,地区生产总值达到1000亿元以上,城镇居民人均可支配收入年均增长8%。"
+            "对照年初确定的主要目标,各项指标总体完成。"
+            "2025年,地区生产总值1050亿元,增长6%;城镇居民人均可支配收入6.2万元,增长8.5%,超计划目标0.5个百分点。")
+    item = score_text(text)
+    # 达到 inside a sentence framed by 主要目标是 states a target; the review reports
+    assert [t.text for t in item.targets] == ["1000亿元", "8%"]
+    assert {a.text for a in item.actuals} >= {"1050亿元", "6%", "6.2万元", "8.5%", "0.5个百分点"}
+    # a five-year average (年均) is not answered by one year's growth
+    assert [(p.target.text, [a.text for a in p.actuals], round(p.ratio, 4)) for p in item.pairs] == \
+        [("1000亿元", ["1050亿元"], 1.05)]

@@ -117,3 +117,16 @@ def test_score_report_keeps_every_row_and_records_errors():
     assert "task must be text" in report.errors[0].reason
     records = report.to_records()
     assert [r.get("ratio") for r in records if "error" not in r] == [pytest.approx(2.064), pytest.approx(9.6 / 9)]
+
+
+def test_an_average_rate_is_not_answered_by_one_year():
+    s = score_item("城镇居民人均可支配收入年均增长9%", "城镇居民人均可支配收入增长9.4%")
+    assert s.pairs == ()
+    s = score_item("城镇居民人均可支配收入年均增长9%", "五年来城镇居民人均可支配收入年均增长9.4%")
+    assert pairs_of(s) == [("9%", ("9.4%",), round(9.4 / 9, 4), True)]
+
+
+def test_respectively_needs_as_many_targets_as_listed_answers():
+    s = score_item("全年计划新创建示范家庭农场80个,新增农户家庭农场271个,新纳入名录系统家庭农场6581个",
+                   "实际分别完成95个、310个、7397个")
+    assert [p.actuals[0].text for p in s.pairs] == ["95个", "310个", "7397个"]

@@ -113,24 +113,56 @@ def split_roles(text: str, rules: Rules | None = None) -> list[Clause]:
     """The clauses of ``text`` (separators left out), each with its role."""
     rules = rules or Rules.default()
     norm = _mask(normalize(text), rules)
+    markers = rules.markers
+    framing = tuple(markers.get("target_framing", ()))
+    strong = tuple(markers.get("report_sentence_strong", ()))
+    neutral = tuple(markers.get("role_neutral_openers", ()))
     out: list[Clause] = []
-    previous: ClauseRole = "actual"
     for number, (s_start, s_end) in enumerate(_spans(norm, 0, len(norm), SENTENCE_BREAKS)):
         spans = _spans(norm, s_start, s_end, CLAUSE_BREAKS)
-        marked = [_marker_role(norm, a, b, rules) for a, b in spans]
+        marked: list[ClauseRole | None] = []
+        framed = False  # a "主要目标是:" earlier in the sentence
+        for a, b in spans:
+            clause = norm[a:b]
+            if clause.lstrip().startswith(neutral):
+                marked.append(None)
+                continue
+            role = _marker_role(norm, a, b, rules)
+            if framed and not any(w in clause for w in strong) and not _has_period(norm, a, b, rules):
+                role = "target"
+            if any(w in clause for w in framing):
+                framed = True
+            marked.append(role)
         roles: list[ClauseRole] = []
         current: ClauseRole | None = None
         for i, role in enumerate(marked):
             if role is not None:
                 current = role
             elif current is None:
-                later = next((r for r in marked[i + 1 :] if r is not None), None)
-                role = "target" if later == "actual" else (later or previous)
-            roles.append(role or current or previous)
+                # "300公里农村公路安保工程,现已完成344公里": a sentence that names a task, then
+                # answers it with a clause opening on 已/累计…; a sentence with no marker at
+                # all reports (a review of the year)
+                later = next(((r, k) for k, r in enumerate(marked[i + 1 :], start=i + 1) if r is not None), None)
+                if later is None:
+                    role = "actual"
+                elif later[0] == "actual" and _opens_with(norm, spans[later[1]], strong):
+                    role = "target"
+                else:
+                    role = later[0]
+            roles.append(role or current or "actual")
         out += [Clause(a, b, r, number) for (a, b), r in zip(spans, roles)]
-        if roles:
-            previous = roles[-1]
     return out
+
+
+def _opens_with(norm: str, span: tuple[int, int], words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands in the first two characters of the clause ("现已完成…")."""
+    head = norm[span[0] : span[1]].lstrip()[:4]
+    return any(0 <= head.find(w) <= 1 for w in words)
+
+
+def _has_period(norm: str, start: int, end: int, rules: Rules) -> bool:
+    weak = rules.markers.get("report_sentence_weak", ())
+    return any(m.group(0) not in weak for m in rules.patterns.period.finditer(norm, start, end))
 
 
 def _spans(norm: str, start: int, end: int, breaks: set[str]) -> list[tuple[int, int]]:

@@ -413,6 +413,7 @@ def _unit_key(q: Quantity) -> str:
 
 
 def _compatible(t: Quantity, a: Quantity) -> bool:
+    """Same dimension and kind: a growth target pairs with a growth rate, not with a level."""
     if t.dimension != a.dimension:
         return False
     return t.kind == a.kind
@@ -424,6 +425,7 @@ class _Features:
 
     named: bool  # its metric names something ("孵化面积"), not only "1—9月完成"
     per_capita: bool  # 千人托位数, 人均…
+    average_rate: bool  # 年均增长…
     thresholds: frozenset[tuple[str, Decimal]]  # class thresholds inside its metric
     unit: str  # classifier or base unit
     running_total: bool = False  # 累计…, 达8878例
@@ -445,6 +447,7 @@ def _features(m: Mention, rules: Rules, norm: str, next_q: Quantity | None = Non
     return _Features(
         named=has_content(rules.expand(m.metric)),
         per_capita=rules.has_marker("per_capita", m.metric),  # 千人托位数, 人均…
+        average_rate=rules.has_marker("average_rate", m.metric),
         thresholds=_thresholds(m.metric, rules),
         unit=_unit_key(q),
         running_total=running_total,
@@ -456,8 +459,6 @@ def _features(m: Mention, rules: Rules, norm: str, next_q: Quantity | None = Non
 def _score(t: Mention, a: Mention, tf: _Features, af: _Features, rules: Rules) -> float:
     """How well actual ``a`` answers target ``t``, before the row-level evidence of ``_pair``."""
     score = rules.similarity(t.metric, a.metric) if af.named else 0.2  # unnamed: the row's subject
-    if tf.per_capita != af.per_capita:
-        score -= 0.5  # 千人托位数 is not answered by a number of 托位
     if tf.thresholds != af.thresholds:
         score -= 0.6 if tf.thresholds and af.thresholds else 0.2  # 超亿元 projects are not 超10亿元 ones
     tc, ac = t.quantity.classifier, a.quantity.classifier
@@ -495,6 +496,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, pro
         position = next(i for i, u in enumerate(rivals) if u is t)  # among targets of its kind
         for ai in compatible:
             a, af = eligible[ai], actual_features(ai)
+            if tf.per_capita != af.per_capita or tf.average_rate != af.average_rate:
+                continue  # 千人托位数 is no number of 托位; 年均增长 over years is no one year's growth
             score = _score(t, a, tf, af, rules)
             base = t.quantity.base_value
             ratio = a.quantity.base_value / base if base else Decimal(0)
@@ -508,8 +511,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, pro
                 score += 0.2  # the one 家次 reported answers the one 家次 promised
             if t.quantity.kind == "level" and (ratio > 20 or ratio < Decimal("0.02")):
                 score -= 0.3  # an implausible completion is a sign of a different measure
-            if respectively.get(ai) == position:
-                score += 0.4  # "分别完成95个、310个、7397个" answers the targets in order
+            if respectively.get(ai) == (position, len(rivals)) and len(rivals) > 1:
+                score += 0.4  # "分别完成95个、310个、7397个" answers three targets in order
             if af.running_total:
                 score += 0.1  # a running total answers a year's target better than an increment
             if af.in_progress:
@@ -546,9 +549,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, pro
     return pairs
 
 
-def _respectively(eligible: list[Mention], norm: str, markers: Mapping[str, Any]) -> dict[int, int]:
-    """Positions in a "分别…A、B、C" list: {index in eligible: position in the list}."""
-    out: dict[int, int] = {}
+def _respectively(eligible: list[Mention], norm: str, markers: Mapping[str, Any]) -> dict[int, tuple[int, int]]:
+    """Places in a "分别…A、B、C" list: {index in eligible: (position in the list, list length)}."""
+    out: dict[int, tuple[int, int]] = {}
     i = 0
     while i < len(eligible):
         q = eligible[i].quantity
@@ -561,7 +564,7 @@ def _respectively(eligible: list[Mention], norm: str, markers: Mapping[str, Any]
                 norm[eligible[j].quantity.end : eligible[j + 1].quantity.start].strip() in ("、", ",", "，", "和", "及", "与"):
             j += 1
         for position, k in enumerate(range(i, j + 1)):
-            out[k] = position
+            out[k] = (position, j + 1 - i)
         i = j + 1
     return out
 
