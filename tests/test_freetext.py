@@ -105,3 +105,12 @@ def test_framed_targets_and_a_review_paragraph() -> None:
     # a five-year average (年均) is not answered by one year's growth
     assert [(p.target.text, [a.text for a in p.actuals], round(p.ratio, 4)) for p in item.pairs] == \
         [("1000亿元", ["1050亿元"], 1.05)]
+
+
+def test_a_report_that_restates_its_target() -> None:
+    text = ("学前教育扩容提质工程。全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;"
+            "增加入学名额1.25万个,超额完成1万个的年度目标任务。")
+    item = score_text(text)
+    assert [t.text for t in item.targets] == ["40所", "1万个"]
+    assert [(p.target.text, [a.text for a in p.actuals], round(p.ratio, 4)) for p in item.pairs] == \
+        [("40所", ["48所"], 1.2), ("1万个", ["1.25万个"], 1.25)]

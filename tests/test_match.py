@@ -130,3 +130,9 @@ def test_respectively_needs_as_many_targets_as_listed_answers():
     s = score_item("全年计划新创建示范家庭农场80个,新增农户家庭农场271个,新纳入名录系统家庭农场6581个",
                    "实际分别完成95个、310个、7397个")
     assert [p.actuals[0].text for p in s.pairs] == ["95个", "310个", "7397个"]
+
+
+def test_a_restated_target_is_not_an_answer():
+    s = score_item("新(改)扩建幼儿园40所", "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务")
+    assert [a.note for a in s.actuals] == [None, "restated target"]
+    assert pairs_of(s) == [("40所", ("48所",), 1.2, True)]

@@ -63,6 +63,10 @@ def score_text(text: str, rules: Rules | None = None) -> ItemScore:
     report_view = _view(text, clauses, "actual")
     targets, others = task_mentions(task_view, rules)
     actuals = progress_mentions(report_view, rules)
+    # a report that restates its target ("超额完成40所的年度目标任务") states a target too
+    targets = sorted(targets + [dataclasses.replace(a, role="target") for a in actuals if a.note == "restated target"],
+                     key=lambda m: m.quantity.start)
+    actuals = [a for a in actuals if a.note != "restated target"]
     actuals = _elided_metrics(targets, actuals, clauses, rules)
     actuals = infer_units(targets, actuals, rules)
     pairs = pair_mentions(targets, actuals, task_view, report_view, rules)

@@ -185,6 +185,7 @@ def progress_mentions(progress: str, rules: Rules) -> list[Mention]:
     quantities = extract(progress, rules, normalized=norm)
     periods = list(rules.patterns.period.finditer(norm)) if quantities else []
     period_ends = [m.end() for m in periods]
+    restated_after = tuple(rules.lexicon["markers"]["restated_after"])
     mentions = []
     previous: Mention | None = None
     for i, q in enumerate(quantities):
@@ -193,6 +194,8 @@ def progress_mentions(progress: str, rules: Rules) -> list[Mention]:
         note = None
         if rules.has_marker("adjusted", head):
             note = "adjusted target"
+        elif norm.startswith(restated_after, q.end):
+            note = "restated target"
         elif q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, q.end + 6):
             note = "completion rate"
         elif rules.has_marker("candidate", norm, left, right):
@@ -200,7 +203,9 @@ def progress_mentions(progress: str, rules: Rules) -> list[Mention]:
         elif rules.has_marker("forecast", norm, left, q.start):
             note = "forecast"
         metric = _metric(progress, norm, quantities, i, rules)
-        if previous is not None:
+        if note == "restated target" and previous is not None and _same_sentence(norm, previous.quantity, q):
+            metric = previous.metric  # "新建幼儿园48所,超额完成40所的年度目标任务": 40所 of 幼儿园
+        elif previous is not None:
             metric = _inherit_metric(norm, previous, q, metric, rules)
         mention = Mention(q, "actual", metric, _period(norm, q, periods, period_ends), note)
         mentions.append(mention)
@@ -272,6 +277,10 @@ def _is_noun_start(char: str, markers: Mapping[str, Any]) -> bool:
 
 _SENTENCE_END = regex.compile(r"[。;；!！?？\n]")
 _SENTENCE_START = regex.compile(r"[。;；!！?？\n]", regex.REVERSE)
+
+
+def _same_sentence(norm: str, a: Quantity, b: Quantity) -> bool:
+    return _SENTENCE_END.search(norm, a.end, b.start) is None
 
 
 def _sentence_bounds(norm: str, q: Quantity) -> tuple[int, int]:
