@@ -19,7 +19,6 @@ import regex
 from .numerals import normalize
 
 BREAKS = set(",，;；。!！?？:：\n")
-LIST_BREAK = "、"
 # Words that say how something was done or when, not what was measured.
 STOPWORDS = frozenset(
     """完成 实现 达到 达 新增 累计 已 已经 共 共计 合计 全年 今年 年度 目前 截至 截止 推动 推进 力争 确保

@@ -234,12 +234,6 @@ class Rules:
         """These rules extended by parsed lexicon tables (what ``with_file`` reads), validated."""
         return _extend(self, data, definitions, _Locator(source))
 
-    def _derive(self, lexicon: dict[str, Any] | None = None, **changes: Any) -> Rules:
-        """A new Rules: this one with ``changes`` (compiled parts are rebuilt on use)."""
-        if lexicon is not None:
-            changes["lexicon"] = lexicon
-        return dataclasses.replace(self, **changes)
-
     def _mutable_lexicon(self) -> dict[str, Any]:
         return copy.deepcopy(_thaw(self.lexicon))
 
@@ -278,17 +272,6 @@ def _default() -> Rules:
     if _DEFAULT is None:
         _DEFAULT = Rules(lexicon=_freeze(_load_bundled_lexicon()))
     return _DEFAULT
-
-
-def read_toml(path: str | Path) -> dict[str, Any]:
-    """Read a TOML rules file, turning syntax errors into RulesError naming file and line."""
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise RulesError(f"{path}: {exc}") from exc
-    except OSError as exc:
-        raise RulesError(f"{path}: cannot read rules file: {exc.strerror}") from exc
 
 
 # -- extending and validating -----------------------------------------------------------------
