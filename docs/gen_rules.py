@@ -419,7 +419,9 @@ def render_rules() -> str:
     out += ["", "## Metric edges", "",
             "Words a metric phrase sheds at its start and end (`[metric_edges]`): the metric of "
             "`已完成超亿元产业项目41个` is `超亿元产业项目`.", "",
-            f"- leading: {_code(edges['leading'])}", f"- trailing: {_code(edges['trailing'])}"]
+            f"- leading: {_code(edges['leading'])}", f"- trailing: {_code(edges['trailing'])}",
+            "", "Words left out when two metric phrases are compared (`[metric_stopwords]`): "
+            f"{_code(lex['metric_stopwords']['words'])}"]
 
     out += ["", "## Synonyms", "",
             "Abbreviations expanded before metric phrases are compared (`Rules.expand`).", "",

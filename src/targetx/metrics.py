@@ -10,6 +10,7 @@ import logging
 import os
 import tempfile
 import threading
+import tomllib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -19,13 +20,15 @@ import regex
 from .numerals import normalize
 
 BREAKS = set(",，;；。!！?？:：\n")
-# Words that say how something was done or when, not what was measured.
-STOPWORDS = frozenset(
-    """完成 实现 达到 达 新增 累计 已 已经 共 共计 合计 全年 今年 年度 目前 截至 截止 推动 推进 力争 确保
-    争取 加快 开展 全区 全市 全省 全县 全州 我区 我市 我县 其中 均 已完成 建成 建设 打造 实施 新建 的 了 和 与 及
-    等 个 家 项 在 为 将 对 各类 各 以上 以下 左右 约 超过 不低于 不少于 目标 任务 计划 预计 同比 增长 增速
-    提高 下降 降低 全 年 月 度 省级 市级 区级 县级 现 现已 实际 另有 另 正在 当年 截止 到位 企业 项目 工作 工程""".split()
-)
+
+
+def _stopwords() -> frozenset[str]:
+    """[metric_stopwords] of the bundled lexicon: words that say how or when, not what."""
+    text = resources.files("targetx").joinpath("data/lexicon.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["metric_stopwords"]["words"])
+
+
+STOPWORDS = _stopwords()
 
 _tokenizer_lock = threading.Lock()
 
