@@ -166,7 +166,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         end=end,
         value=value,
         unit=written_unit,
-        base_value=value * scale * factor.factor,
+        base_value=tidy(value * scale * factor.factor),
         base_unit=factor.base_unit,
         dimension=factor.dimension,
         value_max=value_max,
@@ -175,6 +175,14 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         bound=bound,
         unit_inferred=unit_inferred,
     )
+
+
+def tidy(value: Decimal) -> Decimal:
+    """``value`` without conversion noise: 15亩 is 10000 m², not 10000.000…0005 m²."""
+    if value.adjusted() < 14:
+        value = value.quantize(Decimal("1e-12"))
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def _parse(numeral: str) -> Decimal:

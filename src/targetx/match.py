@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
-from .extract import extract
+from .extract import extract, tidy
 from .metrics import BREAKS, bigrams, clause_bounds, content_length, has_content, tokens
 from .numerals import normalize
 from .rules import Rules
@@ -397,7 +397,7 @@ def _restate(q: Quantity, like: Quantity, rules: Rules) -> Quantity:
     q_mult, _ = _split_multiplier(q.unit, mults)
     per_unit = like.base_value / (like.value * _scale(like_mult, mults)) if like.value else Decimal(1)
     return dataclasses.replace(
-        q, unit=q_mult + like_unit, base_value=q.value * _scale(q_mult, mults) * per_unit,
+        q, unit=q_mult + like_unit, base_value=tidy(q.value * _scale(q_mult, mults) * per_unit),
         base_unit=like.base_unit, dimension=like.dimension, classifier=like.classifier,
         unit_inferred=True,
     )

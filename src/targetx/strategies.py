@@ -36,6 +36,7 @@ from typing import Any, Iterator, NamedTuple
 
 from hypothesis import strategies as st
 
+from .extract import tidy
 from .numerals import CN_NUMERAL_CHARS, to_chinese
 from .rules import Rules
 
@@ -305,7 +306,7 @@ def quantities(draw: Any, rules: Rules | None = None) -> GeneratedQuantity:
         end=len(head) + len(mention),
         value=written_value,
         unit=mult + unit.written + per_text,
-        base_value=written_value * scale * factor.factor,
+        base_value=tidy(written_value * scale * factor.factor),
         base_unit=factor.base_unit,
         dimension=factor.dimension,
         kind=kind,

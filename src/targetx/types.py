@@ -40,10 +40,15 @@ class Quantity:
 
     @property
     def quantity(self) -> Any:
-        """The normalised amount as a pint Quantity of targetx's own registry."""
+        """The normalised amount as a pint Quantity of targetx's own registry (for a unit that a
+        user's rules define, use ``rules.registry.Quantity(q.base_value, q.base_unit)``)."""
         from .units import registry
 
-        return registry().Quantity(self.base_value, self.base_unit)
+        reg = registry()
+        if self.base_unit.split(" ")[0] not in reg:
+            raise ValueError(f"{self.base_unit!r} is not a bundled unit; it comes from user rules: "
+                             "use rules.registry.Quantity(q.base_value, q.base_unit)")
+        return reg.Quantity(self.base_value, self.base_unit)
 
     @property
     def base_value_max(self) -> Decimal | None:
