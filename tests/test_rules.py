@@ -213,3 +213,14 @@ def test_deriving_keeps_user_pint_definitions():
     derived = rules.with_synonyms({"芯产": "集成电路产业产值"}).with_classifiers(["台班"])
     assert derived.definitions == rules.definitions
     assert [q.dimension for q in extract("节约5万吨标准煤", derived)] == ["[standard_coal]"]
+
+
+@pytest.mark.parametrize("definition, problem", [
+    ("standard_coal_ton = = [standard_coal]", "empty definition"),
+    ("shuang_ = 2", "plain number"),
+    ("standard_coal_ton = 1e3 * kilogram_ce", "undefined unit(s): kilogram_ce"),
+])
+def test_bad_pint_definitions_are_named(definition, problem):
+    name = definition.split()[0]
+    with pytest.raises(RulesError, match=problem.replace("(", r"\(").replace(")", r"\)")):
+        Rules.default().with_units({"某单位": name}, definition)

@@ -505,11 +505,21 @@ def _check_definitions(definitions: str, loc: _Locator) -> tuple[str, ...]:
             raise RulesError(f"{where}: pint definition {line!r} must read 'name = definition'")
         if not name.startswith("@") and not name.endswith("-") and name in shared:
             raise RulesError(f"{where}: pint definition {name!r} would shadow a built-in unit")
+        if line.count("=") > 1 and "[" not in line.split("=", 2)[1] and line.split("=", 2)[1].strip() == "":
+            raise RulesError(f"{where}: pint definition {line!r} has an empty definition (two '=' in a row?)")
         try:
             reg = _units.registry_with("\n".join(out + [line]))
+            rhs = regex.sub(r"\[[^\]]*\]", " ", line.split("=", 1)[1])
+            undefined = [w for w in regex.findall(r"(?<![0-9.])[A-Za-z_][A-Za-z_0-9]*", rhs) if w not in reg]
+            if undefined:
+                raise ValueError(f"undefined unit(s): {', '.join(undefined)}")
+            factor = None
             if not name.startswith("@") and not name.endswith("-"):
-                _units.factor_in(reg, name)  # pint resolves references lazily: resolve now
+                factor = _units.factor_in(reg, name)  # pint resolves references lazily: resolve now
         except Exception as exc:  # noqa: BLE001
             raise RulesError(f"{where}: pint definition {line!r} is invalid: {exc}") from exc
+        if factor is not None and factor.dimension == "percent":
+            raise RulesError(f"{where}: pint definition {line!r} gives a plain number, not a unit: "
+                             "define a dimension ('name = [dimension]') or use existing units")
         out.append(line)
     return tuple(out)

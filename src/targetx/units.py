@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+import regex
+
 _lock = threading.Lock()
 _registry: Any = None
 
@@ -26,6 +28,7 @@ CANONICAL: dict[str, tuple[str, str]] = {
     "[count]": ("count", "count"),
     "[voltage]": ("volt", "voltage"),
     "[power]": ("watt", "power"),
+    "[apparent_power]": ("volt_ampere", "apparent_power"),
     "[power] * [time]": ("kilowatt * hour", "energy"),
     "dimensionless": ("percent", "percent"),
     "[percentage_point]": ("percentage_point", "percentage_point"),
@@ -94,6 +97,9 @@ def factor_in(reg: Any, expression: str) -> UnitFactor:
     """``unit_factor`` on a given registry (uncached; ``Rules`` caches per rule set)."""
     quantity = reg.parse_expression(expression)
     if not hasattr(quantity, "dimensionality"):
+        undefined = [w for w in regex.findall(r"[A-Za-z_]\w*", expression) if w not in reg]
+        if undefined:
+            raise ValueError(f"{expression!r} uses undefined unit(s): {', '.join(undefined)}")
         raise ValueError(f"{expression!r} is a plain number, not a unit")
     dims = str(quantity.dimensionality)
     base_unit, dimension = CANONICAL.get(dims, (None, dims))
