@@ -54,6 +54,27 @@ POSITIVE = [
                              ("40个", 40, "个", 40, "count", "level", "exact")]),
     ("各2家以上", [("各2家", 2, "家", 2, "count", "level", "min")]),
     ("化解义务教育大班额452 个", [("452 个", 452, "个", 452, "count", "level", "exact")]),
+    # ranges repeat the first end's unit; otherwise they are two amounts
+    ("新增城镇就业1.5万至2万人", [("1.5万至2万人", D("1.5"), "万人", 15000, "count", "level", "range")]),
+    ("同比增长12%至3.5万亿元", [("12%", 12, "%", 12, "percent", "growth", "exact"),
+                              ("3.5万亿元", D("3.5"), "万亿元", 35 * 10**11, "currency", "level", "exact")]),
+    ("失业率下降0.3个百分点至4.9%", [("0.3个百分点", D("0.3"), "个百分点", D("0.3"), "percentage_point", "reduction", "exact"),
+                                 ("4.9%", D("4.9"), "%", D("4.9"), "percent", "level", "exact")]),
+    # signs, rate nouns, lists of rates, ceilings
+    ("工业投资同比增长-2.3%", [("-2.3%", D("-2.3"), "%", D("-2.3"), "percent", "growth", "exact")]),
+    ("增速为7.5%", [("7.5%", D("7.5"), "%", D("7.5"), "percent", "growth", "exact")]),
+    ("分别增长5%和7%", [("5%", 5, "%", 5, "percent", "growth", "exact"), ("7%", 7, "%", 7, "percent", "growth", "exact")]),
+    ("居民消费价格涨幅控制在3%左右", [("3%", 3, "%", 3, "percent", "growth", "max")]),
+    ("覆盖率达到百分之百", [("百分之百", 100, "%", 100, "percent", "level", "exact")]),
+    ("人口自然增长率千分之三", [("千分之三", 3, "‰", D("0.3"), "percent", "growth", "exact")]),
+    # Chinese numerals before 千-units and with 余/多/点
+    ("新增装机二十万千瓦", [("二十万千瓦", 20, "万千瓦", 2 * 10**8, "power", "level", "exact")]),
+    ("建设五百千伏变电站", [("五百千伏", 500, "千伏", 500000, "voltage", "level", "exact")]),
+    ("完成三点五万亩", [("三点五万亩", D("3.5"), "万亩", D(35000) * D(10000) / 15, "area", "level", "exact")]),
+    ("惠及三十余万人", [("三十余万人", 30, "万人", 300000, "count", "level", "min")]),
+    # units written in Latin letters
+    ("新增120km²", [("120km²", 120, "km²", 120 * 10**6, "area", "level", "exact")]),
+    ("蓄水300万m³", [("300万m³", 300, "万m³", 3 * 10**6, "volume", "level", "exact")]),
     # durations and ages
     ("实施三年攻坚行动", [("三年", 3, "年", 1095, "time", "level", "exact")]),
     ("65岁及以上老年人", [("65岁", 65, "岁", 65, "age", "level", "min")]),
@@ -65,6 +86,7 @@ NEGATIVE = [
     "“三谷一镇”", "“人才新政40条”", "四星级", "AAA级", "二期", "新一轮", "一站式", "一件件落实",
     "十四届人大六次会议", "K0+018-K0+280", "PM2.5", "4S店", "御史巷10号", "十一正式开街",
     "万亩千亿", "三分之一", "十分重要", "百县千碗", "五大战新产业", "A-38地块",
+    "建成数十个示范点", "引进几十家企业", "坚持两个毫不动摇", "落实中央八项规定",
 ]
 
 

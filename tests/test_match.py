@@ -136,3 +136,17 @@ def test_a_restated_target_is_not_an_answer():
     s = score_item("新(改)扩建幼儿园40所", "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务")
     assert [a.note for a in s.actuals] == [None, "restated target"]
     assert pairs_of(s) == [("40所", ("48所",), 1.2, True)]
+
+
+def test_a_fall_answers_a_growth_target_with_a_negative_ratio():
+    s = score_item("外贸进出口增长5%", "外贸进出口同比下降2.3%")
+    assert pairs_of(s) == [("5%", ("2.3%",), round(-2.3 / 5, 4), False)]
+    s = score_item("单位GDP能耗下降3%", "单位GDP能耗下降3.5%")
+    assert pairs_of(s) == [("3%", ("3.5%",), round(3.5 / 3, 4), True)]
+
+
+def test_counts_of_days_are_targets_not_durations():
+    s = score_item("重污染天数降至5天以内", "重污染天数4天")
+    assert pairs_of(s) == [("5天", ("4天",), 0.8, True)]
+    s = score_item("实施三年攻坚行动", "")
+    assert [o.note for o in s.others] == ["duration"]

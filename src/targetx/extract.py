@@ -11,6 +11,8 @@ import bisect
 from decimal import Decimal
 from typing import Any, Mapping
 
+import regex
+
 from .numerals import CN_DIGITS, normalize, parse_arabic, parse_chinese, to_halfwidth
 from .patterns import MATCH_TIMEOUT
 from .rules import Rules
@@ -107,6 +109,9 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     if groups("pct"):
         value = _parse(groups("pct"))
         mult, unit = "", "%"
+    elif groups("permille"):
+        value = _parse(groups("permille"))
+        mult, unit = "", "‰"
     elif groups("implicit"):
         word = groups("implicit")
         value = Decimal(1)
@@ -124,13 +129,14 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
             return None
     else:
         numeral = groups("cn")
-        mult = ""
-        while len(numeral) > 1 and numeral[-1] in "万亿":
-            mult = numeral[-1] + mult
+        trailing = ""
+        while len(numeral) > 1 and numeral[-1] in "万亿":  # 十二万人: 12, unit 万人
+            trailing = numeral[-1] + trailing
             numeral = numeral[:-1]
+        mult = trailing + groups("cnmult")
         unit, per = groups("cnunit") or "", groups("cnper")
-        approx = bool(groups("cnapprox"))
-        written = (m.end("cn") - len(mult), end)
+        approx = bool(groups("cnapprox") or groups("cnapprox2"))
+        written = (m.end("cn") - len(trailing), end) if trailing else (m.start("cnmult"), end)
         if not _chinese_is_amount(norm, m, numeral, mult, unit, rules):
             return None
         value = parse_chinese(numeral)
@@ -153,13 +159,18 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     for char in mult:
         scale *= Decimal(lex["multipliers"][char])
     written_unit = "".join(c for c in to_halfwidth(text[written[0] : written[1]]) if c not in "余多 ")
-    if groups("pct"):
-        written_unit = "%"
+    if groups("pct") or groups("permille"):
+        written_unit = unit
     if unit_inferred and unit == "元" and not written_unit.endswith("元"):
         written_unit += "元"
 
     bound = _bound(norm, num_start, end, rules, value_max is not None, approx)
     kind = _kind(norm, num_start, rules) if factor.dimension in ("percent", "percentage_point") else "level"
+    if groups("neg"):
+        if kind == "level":
+            start = m.start("num")  # "项目-3个": a dash, not a minus
+        else:
+            value, value_max = -value, (-value_max if value_max is not None else None)  # 增长-2.3%
     return Quantity(
         text=text[start:end],
         start=start,
@@ -221,6 +232,8 @@ def _chinese_is_amount(
         return False  # 一期, 二站, 十分
     if len(numeral) > 1 and all(c in CN_DIGITS for c in numeral):
         return False  # 二〇二四年, 一二三
+    if numeral.startswith("十") and start and norm[start - 1] in lex["vague_before_ten"]:
+        return False  # 数十个, 几十家: dozens
     if numeral == "一" and start and norm[start - 1] in lex["cn_numeral_word_before"]:
         return False  # 新一轮, 进一步, 每一个
     if start and norm[start - 1] in CN_DIGITS:
@@ -258,6 +271,8 @@ def _bound(norm: str, start: int, end: int, rules: Rules, is_range: bool, approx
     tail = norm[end : end + 4]
     for bound, after in words["after"]:
         if tail.startswith(after):
+            if bound == "approx" and norm[max(0, start - 6) : start].endswith(words["ceiling"]):
+                return "max"  # 控制在3%左右: a ceiling, however loosely stated
             return bound  # type: ignore[no-any-return]
     if approx:
         return "min"  # 160余万件, 200多亿: more than
@@ -266,14 +281,33 @@ def _bound(norm: str, start: int, end: int, rules: Rules, is_range: bool, approx
     return words["before_bound"][found.group(0)] if found else "exact"  # type: ignore[no-any-return]
 
 
+_LIST_OF_RATES = regex.compile(r"(?:[-−]?[0-9.]+(?:%|个百分点)\s?(?:、|和|及|与)?)+", regex.REVERSE)
+_KIND_HEAD_BREAK = regex.compile(r"[,，;；。:：!！?？\n()（）]", regex.REVERSE)
+
+
 def _kind(norm: str, start: int, rules: Rules) -> Kind:
     words = rules.qualifier_words
-    head = _clause_before(norm, start, limit=24)
+    cut = _KIND_HEAD_BREAK.search(norm, max(0, start - 24), start)
+    head = norm[cut.end() if cut else max(0, start - 24) : start]
+    rates = _LIST_OF_RATES.match(head)  # "分别增长5%和7%": the 7% grows like the 5%
+    if rates:
+        head = head[: rates.start()]
     qualifiers = words["strip_pattern"].match(head)  # "上升不超过": the change word before 不超过
     if qualifiers:
         head = head[: qualifiers.start()]
+    rate = head.rstrip(FILLERS + "是")
+    if rate.endswith(words["rate_nouns"]):  # "增速为7.5%", "降幅为2.1%": a rate, though 为
+        return "reduction" if rate.endswith(words["reduction"]) else "growth"
     if head.endswith(words["to_level"]):
         return "level"  # 提高到, 降至: a level, not a change
+    head = head.rstrip(FILLERS)
+    if head.endswith(words["not_change"]):
+        return "level"
+    if head.endswith(words["reduction"]):
+        return "reduction"
+    if head.endswith(words["growth"]):
+        return "growth"
+    return "level"  # 提高到, 降至: a level, not a change
     head = head.rstrip(FILLERS)
     if head.endswith(words["not_change"]):
         return "level"

@@ -231,8 +231,10 @@ def _other_reason(norm: str, q: Quantity, rules: Rules) -> str | None:
             after = after[len(word) :]
             break
     nxt = after[:1]
-    if q.dimension in ("time", "age"):
-        return "duration" if q.dimension == "time" else "class threshold (age)"
+    if q.dimension == "age":
+        return "class threshold (age)"
+    if q.dimension == "time" and not rules.has_marker("time_measure", norm, max(0, q.start - 20), q.end + 2):
+        return "duration"
     if norm[q.start : q.end].endswith("级") or after.startswith("级"):
         return "class threshold"
     if q.unit_inferred and q.value == 1:
@@ -422,10 +424,16 @@ def _unit_key(q: Quantity) -> str:
 
 
 def _compatible(t: Quantity, a: Quantity) -> bool:
-    """Same dimension and kind: a growth target pairs with a growth rate, not with a level."""
+    """Same dimension and kind: a growth target pairs with a growth rate (or with a fall:
+    下降2.3% answers 增长5% as -2.3%), never with a level."""
     if t.dimension != a.dimension:
         return False
-    return t.kind == a.kind
+    return t.kind == a.kind or (t.kind != "level" and a.kind != "level")
+
+
+def _signed(q: Quantity) -> Decimal:
+    """The base value with a fall counted negative: 下降2.3% is -2.3 of growth."""
+    return -q.base_value if q.kind == "reduction" else q.base_value
 
 
 @dataclasses.dataclass(frozen=True)
@@ -508,6 +516,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, pro
             if tf.per_capita != af.per_capita or tf.average_rate != af.average_rate:
                 continue  # 千人托位数 is no number of 托位; 年均增长 over years is no one year's growth
             score = _score(t, a, tf, af, rules)
+            if a.quantity.kind != t.quantity.kind:
+                score -= 0.05  # a fall answering a growth target: the right measure, a weaker match
             base = t.quantity.base_value
             ratio = a.quantity.base_value / base if base else Decimal(0)
             if len(compatible) == 1 and len(rivals) == 1:
@@ -551,10 +561,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, pro
         if len(found) == 1:
             why = (f"score {score:.2f}: same {t.quantity.dimension}, "
                    f"metric '{t.metric}' ~ '{found[0].metric}'")
-            pairs.append(_makepair_mentions(t, found, why, "single"))
+            pairs.append(_make_pair(t, found, why, "single"))
         else:
             why = f"{len(found)} parts listed under one heading add up to the target (score {score:.2f})"
-            pairs.append(_makepair_mentions(t, found, why, "sum"))
+            pairs.append(_make_pair(t, found, why, "sum"))
     return pairs
 
 
@@ -622,9 +632,9 @@ def _same_clause(text: str, a: Quantity, b: Quantity) -> bool:
     return not any(c in SENTENCE_BREAKS for c in between) and len(between) < 30
 
 
-def _makepair_mentions(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str) -> Pair:
-    total = sum((a.quantity.base_value for a in actuals), Decimal(0))
-    target = t.quantity.base_value
+def _make_pair(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str) -> Pair:
+    total = sum((_signed(a.quantity) for a in actuals), Decimal(0))
+    target = _signed(t.quantity)
     ratio = float(total / target) if target else float("inf")
     bound = t.quantity.bound
     if bound == "max":

@@ -79,6 +79,8 @@ class Rules:
             "reduction": tuple(change["reduction"]),
             "not_change": tuple(change["not_change"]),
             "to_level": tuple(change["to_level"]),
+            "rate_nouns": tuple(change.get("rate_nouns", ())),
+            "ceiling": tuple(q.get("ceiling_before", ())),
         }
 
     @cached_property
