@@ -85,7 +85,7 @@ def jsonl_file(draw):
 @st.composite
 def unreadable_file(draw):
     suffix, data = draw(st.sampled_from([
-        (".txt", b"\xff\xfe\x00garbage\x80\x81"),  # neither UTF-8 nor GB18030 text
+        (".txt", b"\x00\x01garbage\x80\x81"),  # binary, not text
         (".xlsx", b"PK\x03\x04 not really a workbook"),
         (".docx", b"not a document"),
         (".csv", "没有表头的一行,另一列\n".encode("utf-8")),  # no header naming task and progress

@@ -114,3 +114,16 @@ def test_a_report_that_restates_its_target() -> None:
     assert [t.text for t in item.targets] == ["40所", "1万个"]
     assert [(p.target.text, [a.text for a in p.actuals], round(p.ratio, 4)) for p in item.pairs] == \
         [("40所", ["48所"], 1.2), ("1万个", ["1.25万个"], 1.25)]
+
+
+def test_a_target_list_runs_on_past_semicolons_and_only_later_results_answer() -> None:
+    text = ("回顾过去一年,地区生产总值增长5.6%;新建5G基站1200个。"
+            "今年的主要预期目标是:地区生产总值增长6%左右;一般公共预算收入增长5%;"
+            "城镇调查失业率控制在5.5%以内。"
+            "1-10月,地区生产总值增长5.8%,一般公共预算收入增长4.1%,城镇调查失业率5.2%。")
+    item = score_text(text)
+    assert [t.text for t in item.targets] == ["6%", "5%", "5.5%"]
+    # last year's 5.6% is reported before the targets: it answers none of them
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == \
+        [("6%", ["5.8%"]), ("5%", ["4.1%"]), ("5.5%", ["5.2%"])]
+    assert [p.met for p in item.pairs] == [True, False, True]  # 6%左右 within 5 %; 5.5%以内 is a ceiling

@@ -194,12 +194,12 @@ def test_csv_without_recognisable_header_is_one_error(tmp_path):
 
 
 def test_undecodable_file_is_one_error_naming_it(tmp_path):
-    path = tmp_path / "utf16.csv"
-    path.write_bytes(CSV_ZH.encode("utf-16"))
+    path = tmp_path / "latin.csv"
+    path.write_bytes("Café,naïve\nrésumé,déjà vu\n".encode("cp1252"))
     (err,) = rows_of(path)
     assert isinstance(err, RowError) and err.source == str(path) and err.line is None
-    assert "not UTF-8 or GB18030" in err.reason and str(path) in str(err)
-    with pytest.raises(InputError, match="utf16.csv: not UTF-8 or GB18030 text"):
+    assert "not UTF-8, UTF-16 (with BOM) or GB18030" in err.reason and str(path) in str(err)
+    with pytest.raises(InputError, match=r"latin.csv: not UTF-8, UTF-16 \(with BOM\) or GB18030 text"):
         read_text(path)
     for name, data in [
         ("latin.txt", "Café, naïve résumé — déjà vu.\n".encode("cp1252")),  # decodes as neither
@@ -207,11 +207,68 @@ def test_undecodable_file_is_one_error_naming_it(tmp_path):
         ("nul.txt", "task,progress\n".encode("utf-16-le")),  # valid UTF-8 bytes, but full of NULs
     ]:
         (tmp_path / name).write_bytes(data)
-        with pytest.raises(InputError, match="not UTF-8 or GB18030"):
+        with pytest.raises(InputError, match="not UTF-8, UTF-16"):
             read_text(tmp_path / name)
     zh = "重点工作:完成率≥95%,①新建学校3所,温度26℃。\n"
     (tmp_path / "zh.txt").write_bytes(zh.encode("gb18030"))
     assert read_text(tmp_path / "zh.txt") == zh
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_csv_with_bom_is_read(tmp_path, encoding):
+    path = tmp_path / "report.csv"
+    path.write_bytes((CSV_ZH if encoding == "utf-16" else "\ufeff" + CSV_ZH).encode(encoding))  # one BOM
+    rows = only_rows(rows_of(path))
+    assert len(rows) == 3 and (rows[0].item, rows[0].task, rows[0].owners) == (1, "新建学校3所。", "区教育局")
+    assert read_text(path) == CSV_ZH  # BOM stripped
+    (tmp_path / "nobom.csv").write_bytes(CSV_ZH.encode("utf-16-le"))  # no BOM: still not read
+    (err,) = rows_of(tmp_path / "nobom.csv")
+    assert isinstance(err, RowError) and "not UTF-8, UTF-16 (with BOM) or GB18030" in err.reason
+
+
+def test_csv_with_more_column_names_as_reports_write_them(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("序号,重点任务,牵头部门,工作进展\n1,新建学校3所,教育局,已建4所\n", encoding="utf-8")
+    (row,) = only_rows(rows_of(path))
+    assert (row.item, row.task, row.owners, row.progress) == (1, "新建学校3所", "教育局", "已建4所")
+
+
+def test_repeated_header_is_skipped_but_a_row_that_reads_like_one_is_kept(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("重点工作,进展情况\n任务,进展\n重点工作 ,进展情况(续)\n新建学校,已建\n", encoding="utf-8")
+    rows = only_rows(rows_of(path))
+    assert [(r.task, r.progress, r.line) for r in rows] == [("任务", "进展", 2), ("新建学校", "已建", 4)]
+
+
+@pytest.mark.parametrize("name", ["no/such/file", "x.csv", "gone.xlsx"])
+def test_missing_input_is_one_error_saying_no_such_file(tmp_path, monkeypatch, name):
+    monkeypatch.chdir(tmp_path)
+    (err,) = rows_of(name)
+    assert isinstance(err, RowError) and err.line is None and err.source == name
+    assert err.reason == "no such file" and err.doc == Path(name).name.split(".")[0]
+
+
+def test_folder_without_readable_files_is_one_error(tmp_path):
+    empty, other = tmp_path / "empty", tmp_path / "other"
+    empty.mkdir()
+    other.mkdir()
+    (other / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (other / ".hidden.csv").write_text("x", encoding="utf-8")
+    assert list(iter_input_paths([empty, other])) == [empty, other]
+    for folder in (empty, other):
+        (err,) = rows_of(folder)
+        assert isinstance(err, RowError) and err.line is None and err.source == str(folder)
+        assert err.reason == "folder has no readable files (.txt .jsonl .csv .xlsx .html .htm .docx)"
+
+
+@pytest.mark.parametrize(("module", "suffix", "package"), [("openpyxl", ".xlsx", "openpyxl"), ("docx", ".docx", "python-docx")])
+def test_missing_optional_dependency_is_one_error_for_the_file(tmp_path, monkeypatch, module, suffix, package):
+    path = tmp_path / f"t{suffix}"
+    path.write_bytes(b"PK\x03\x04")
+    monkeypatch.setitem(sys.modules, module, None)  # makes ``import module`` raise ImportError
+    (err,) = rows_of(path)
+    assert isinstance(err, RowError) and err.line is None and err.source == str(path)
+    assert package in err.reason and f"pip install {package}" in err.reason
 
 
 def test_unreadable_files_each_give_one_error(tmp_path):
@@ -249,6 +306,26 @@ def test_xlsx_first_sheet_with_header_title_row_and_section_rows(tmp_path):
         (1, "地区生产总值增长6%", "发改局", "增长6.1%", 5),
         (2, "新建5G基站300个", "经信局", "已建成320个\n超额完成", 6),
         (3, "无序号的任务", "", "进行中", 8),
+    ]
+
+
+def test_xlsx_merged_cells_fill_every_row_they_cover(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "重点工作", "责任单位", "进展情况"])
+    sheet.append([1, "新建学校3所", "教育局", "已建成2所"])
+    sheet.append([None, "新增学位2000个", None, "新增2100个"])
+    sheet.append([2, "改造道路5公里", "交通局", "完成3公里"])
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("C2:C3")
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    rows = only_rows(rows_of(path))
+    assert [(r.item, r.task, r.owners, r.progress, r.line) for r in rows] == [
+        (1, "新建学校3所", "教育局", "已建成2所", 2),
+        (1, "新增学位2000个", "教育局", "新增2100个", 3),  # same numbered item, told apart by line
+        (2, "改造道路5公里", "交通局", "完成3公里", 4),
     ]
 
 
@@ -419,6 +496,13 @@ def test_write_to_stdout_and_format_override(tmp_path, capsysbinary):
     assert out.read_text(encoding="utf-8") == '{"a": 1}\n'
     with pytest.raises(InputError, match="unknown output format"):
         write_records([], tmp_path / "x.xml")
+
+
+def test_write_into_missing_folder_is_an_input_error(tmp_path):
+    out = tmp_path / "no" / "such" / "out.csv"
+    with pytest.raises(InputError, match=r"out\.csv: cannot write: No such file or directory") as info:
+        write_records(records(), out)
+    assert info.value.path == str(out) and not (tmp_path / "no").exists()
 
 
 def test_parquet_needs_pyarrow(tmp_path):

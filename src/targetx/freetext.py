@@ -69,7 +69,8 @@ def score_text(text: str, rules: Rules | None = None) -> ItemScore:
     actuals = [a for a in actuals if a.note != "restated target"]
     actuals = _elided_metrics(targets, actuals, clauses, rules)
     actuals = infer_units(targets, actuals, rules)
-    pairs = pair_mentions(targets, actuals, task_view, report_view, rules)
+    # a result comes after its promise: last year's review does not answer this year's targets
+    pairs = pair_mentions(targets, actuals, task_view, report_view, rules, answers_follow=True)
     return ItemScore(
         task=text,
         progress=text,
@@ -122,10 +123,12 @@ def split_roles(text: str, rules: Rules | None = None) -> list[Clause]:
     strong = tuple(markers.get("report_sentence_strong", ()))
     neutral = tuple(markers.get("role_neutral_openers", ()))
     out: list[Clause] = []
+    framed = False  # a "主要目标是:" earlier in the sentence (a list may run on past ；)
     for number, (s_start, s_end) in enumerate(_spans(norm, 0, len(norm), SENTENCE_BREAKS)):
+        if s_start == 0 or norm[s_start - 1] not in ";；":
+            framed = False
         spans = _spans(norm, s_start, s_end, CLAUSE_BREAKS)
         marked: list[ClauseRole | None] = []
-        framed = False  # a "主要目标是:" earlier in the sentence
         for a, b in spans:
             clause = norm[a:b]
             if clause.lstrip().startswith(neutral):

@@ -28,15 +28,20 @@ from .types import Row, RowError
 #: compared ignoring spaces, case, a trailing colon and a bracketed suffix ("进展情况(截至11月底)").
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "item": ("序号", "编号", "no", "no.", "#", "item"),
-    "task": ("重点工作", "工作任务", "目标任务", "主要任务", "任务", "项目内容", "项目名称", "实事项目", "task"),
-    "owners": ("责任单位", "牵头单位", "责任部门", "主要责任单位", "owners"),
+    "task": (
+        "重点工作", "工作任务", "目标任务", "主要任务", "任务", "项目内容", "项目名称", "实事项目", "重点任务",
+        "工作内容", "任务内容", "主要内容", "建设内容", "目标内容", "工作目标", "年度目标", "民生实事项目", "task",
+    ),
+    "owners": (
+        "责任单位", "牵头单位", "责任部门", "主要责任单位", "责任人", "主办单位", "承办单位", "牵头部门", "owners",
+    ),
     "progress": (
-        "进展情况", "推进情况", "完成情况", "落实情况", "落实进展情况", "进度", "年度完成情况", "progress",
+        "进展情况", "推进情况", "完成情况", "落实情况", "落实进展情况", "进度", "年度完成情况", "工作进展", "进展",
+        "完成进度", "进度情况", "落实进度", "执行情况", "实施情况", "推进落实情况", "工作完成情况", "progress",
     ),
     "doc": ("doc",),
 }
 HEADER_SCAN_ROWS = 10  # a table's header row must be among its first this many rows
-_INSTALL_IO = "pip install 'targetx[io]'"
 
 
 class InputError(Exception):
@@ -90,17 +95,23 @@ def _wide_chars(path: Path, encoding: str) -> str | None:
 
 
 def _encoding(path: Path) -> str:
-    """'utf-8-sig', or 'gb18030' if the file decodes as that and looks Chinese; else InputError."""
+    """'utf-16' if the file starts with a UTF-16 BOM (LE or BE) and decodes as that, 'utf-8-sig', or
+    'gb18030' if the file decodes as that and looks Chinese; else InputError."""
+    with open(path, "rb") as f:
+        bom = f.read(2)
+    if bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and _wide_chars(path, "utf-16") is not None:
+        return "utf-16"
     if _wide_chars(path, "utf-8-sig") is not None:
         return "utf-8-sig"
     wide = _wide_chars(path, "gb18030")
     if wide and len(_CJK.findall(wide)) >= 0.8 * len(wide):
         return "gb18030"
-    raise InputError(path, "not UTF-8 or GB18030 text")
+    raise InputError(path, "not UTF-8, UTF-16 (with BOM) or GB18030 text")
 
 
 def read_text(path: str | Path) -> str:
-    """The file's text: UTF-8 (BOM stripped), else GB18030/GBK/GB2312; InputError if neither."""
+    """The file's text: UTF-16 with a BOM, UTF-8 (BOM stripped), else GB18030/GBK/GB2312; InputError
+    if none of these."""
     path = Path(path)
     return path.read_text(encoding=_encoding(path))
 
@@ -211,18 +222,19 @@ def _read_tables(
     tables: Iterable[Iterable[tuple[int, list[str]]]], path: Path, source: str, doc: str, every: bool = False
 ) -> Iterator[Row | RowError]:
     """Rows of (line, cells) under the header of the first table (or ``every`` table) that has one
-    among its first rows. Skips empty rows, repeated headers and title/section rows spanning the row."""
+    among its first rows. Skips empty rows, repeats of the header row (compared as column names, so a
+    data row that merely reads like one, "任务 | 进展", is kept) and title/section rows spanning the row."""
     index, found = 0, False
     for table in tables:
         it = iter(table)
-        cols = next((c for _, (_, cells) in zip(range(HEADER_SCAN_ROWS), it) if (c := _header(cells))), None)
-        if cols is None:
+        head = next((cells for _, (_, cells) in zip(range(HEADER_SCAN_ROWS), it) if _header(cells)), None)
+        if head is None:
             continue
-        found = True
+        found, cols, repeat = True, _header(head) or {}, _names(head)
         for line, cells in it:
             fields = {role: cells[i] if i < len(cells) else "" for role, i in cols.items()}
             filled = [c for c in cells if c]
-            if not filled or _header(cells) or (
+            if not filled or _names(cells) == repeat or (
                 len(set(filled)) == 1 and (len(filled) > 1 or fields["task"] != filled[0])
             ):
                 continue
@@ -232,6 +244,14 @@ def _read_tables(
             return
     if not found:
         raise InputError(path, "no header row naming task and progress columns (e.g. 重点工作, 进展情况)")
+
+
+def _names(cells: list[str]) -> list[str]:
+    """Cells compared as column names (trailing empty cells dropped)."""
+    names = [_norm(c) for c in cells]
+    while names and not names[-1]:
+        names.pop()
+    return names
 
 
 def _cell(value: Any) -> str:
@@ -245,7 +265,7 @@ def _cell(value: Any) -> str:
 
 
 def _read_csv(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
-    """CSV (delimiter sniffed) in UTF-8, UTF-8 with BOM or GB18030; header in the first rows."""
+    """CSV (delimiter sniffed) in UTF-8, UTF-8 with BOM, UTF-16 with BOM or GB18030; header in the first rows."""
     encoding = _encoding(path)
     with open(path, encoding=encoding, newline="") as f:
         try:
@@ -265,26 +285,42 @@ def _read_csv(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
 
 
 def _read_xlsx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
-    """The first worksheet with a header row among its first rows."""
+    """The first worksheet with a header row among its first rows.
+
+    Every cell of a merged range reads as the range's top-left value, so rows under a 序号 or 责任单位
+    merged over several rows all get it: such sub-rows share the document's item number and are told
+    apart by ``line``.
+    """
     try:
         import openpyxl
-    except ImportError as exc:
-        raise ImportError(f"reading .xlsx needs openpyxl: {_INSTALL_IO}") from exc
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except ImportError:
+        raise InputError(path, "reading .xlsx needs openpyxl: pip install openpyxl") from None
+    # not read_only: merged ranges are only known to a fully loaded sheet
+    book = openpyxl.load_workbook(path, read_only=False, data_only=True)
     try:
-        yield from _read_tables(
-            (((n, [_cell(v) for v in r]) for n, r in enumerate(sheet.iter_rows(values_only=True), 1))
-             for sheet in book.worksheets), path, source, doc)
+        yield from _read_tables(map(_sheet_rows, book.worksheets), path, source, doc)
     finally:
         book.close()
+
+
+def _sheet_rows(sheet: Any) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of a worksheet, each merged range filled with its top-left value."""
+    merged: dict[tuple[int, int], Any] = {}
+    for rng in sheet.merged_cells.ranges:
+        value = sheet.cell(rng.min_row, rng.min_col).value
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                merged[r, c] = value
+    for n, values in enumerate(sheet.iter_rows(values_only=True), 1):
+        yield n, [_cell(merged.get((n, c), v)) for c, v in enumerate(values, 1)]
 
 
 def _read_docx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
     """Every table with a header row (Word tables are often split); line = row number over all tables."""
     try:
         import docx
-    except ImportError as exc:
-        raise ImportError(f"reading .docx needs python-docx: {_INSTALL_IO}") from exc
+    except ImportError:
+        raise InputError(path, "reading .docx needs python-docx: pip install python-docx") from None
     tables, offset = [], 0
     for table in docx.Document(str(path)).tables:
         tables.append([(offset + n, [_cell(c.text) for c in r.cells]) for n, r in enumerate(table.rows, 1)])
@@ -390,22 +426,28 @@ def read_rows(path: str | Path, *, doc: str | None = None) -> Iterator[Row | Row
     """Rows of one input file, chosen by extension; ``"-"`` reads JSONL from stdin.
 
     ``doc`` defaults to the file name up to its first dot (a JSONL line's own ``doc`` wins). A bad row yields a
-    RowError and reading goes on; an unreadable file yields one RowError with ``line=None``.
-    A missing optional dependency raises ImportError.
+    RowError and reading goes on; an unreadable file yields one RowError with ``line=None`` (so do
+    a missing file, a folder — :func:`iter_input_paths` passes on one without readable files — and
+    a missing openpyxl or python-docx).
     """
     stdin = str(path) == "-"
     path = Path(path)
     source = "<stdin>" if stdin else str(path)
     doc = doc if doc is not None else "stdin" if stdin else path.name.split(".")[0]
     reader = _read_jsonl if stdin else _READERS.get(path.suffix.lower())
+    if not stdin and not os.path.lexists(path):
+        yield RowError(source, None, "no such file", doc)
+        return
+    if not stdin and path.is_dir():
+        kinds = " ".join(_READERS)
+        yield RowError(source, None, f"folder has no readable files ({kinds})", doc)
+        return
     if reader is None:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         yield RowError(source, None, f"unsupported file type {path.suffix or '(none)'!r}; use {kinds}", doc)
         return
     try:
         yield from reader(path, source, doc)
-    except ImportError:
-        raise
     except InputError as exc:
         yield RowError(source, exc.line, exc.reason, doc)
     except OSError as exc:
@@ -418,7 +460,9 @@ def iter_input_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] 
     """Files as given (``"-"`` for stdin); directories expanded recursively to supported files, sorted.
 
     Hidden files and folders, Office lock files (``~$name.docx``) and the files in ``exclude``
-    (the run's own output, which may sit inside an input folder) are skipped.
+    (the run's own output, which may sit inside an input folder) are skipped. A folder with no
+    supported file is yielded itself, so that :func:`read_rows` reports it instead of it passing
+    silently.
     """
     skip = {Path(e).resolve() for e in exclude if str(e) != "-"}
     for raw in paths:
@@ -426,11 +470,12 @@ def iter_input_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] 
         if str(raw) == "-" or not path.is_dir():
             yield path
             continue
-        yield from sorted(
+        found = sorted(
             p for p in path.rglob("*")
             if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file() and p.resolve() not in skip
             and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
         )
+        yield from found or [path]
 
 
 def _json_default(obj: Any) -> Any:
@@ -530,7 +575,8 @@ def write_records(
     or KeyboardInterrupt the old file is untouched and no temp file is left. CSV is UTF-8 with BOM
     (for Excel); its header is ``columns`` followed by any other keys in first-seen order, and dict
     or list values are written as JSON. Parquet needs pyarrow. InputError for an unknown format, a
-    missing pyarrow, or an ``out`` that is one of ``inputs``.
+    missing pyarrow, an ``out`` that is one of ``inputs``, or an OSError creating, writing or
+    replacing the file (say, its folder does not exist).
     """
     to_stdout = str(out) == "-"
     kind = (fmt or ("jsonl" if to_stdout else Path(out).suffix)).lower().lstrip(".")
@@ -550,5 +596,8 @@ def write_records(
     target = Path(out).resolve()
     if any(str(i) != "-" and Path(i).resolve() == target for i in inputs):
         raise InputError(out, "refusing to overwrite an input file")
-    with _atomic(target) as f:
-        return _WRITERS[kind](records, f, cols, True)
+    try:
+        with _atomic(target) as f:
+            return _WRITERS[kind](records, f, cols, True)
+    except OSError as exc:
+        raise InputError(out, f"cannot write: {exc.strerror or exc}") from exc

@@ -485,9 +485,11 @@ def _score(t: Mention, a: Mention, tf: _Features, af: _Features, rules: Rules) -
 
 
 def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, progress: str,
-                  rules: Rules) -> list[Pair]:
+                  rules: Rules, answers_follow: bool = False) -> list[Pair]:
     """Pair targets (found in ``task``) with actuals (found in ``progress``), one-to-one across
-    the row, or with the sum of listed parts; weak candidates stay unpaired."""
+    the row, or with the sum of listed parts; weak candidates stay unpaired. With
+    ``answers_follow`` (prose, where both share one text) an actual answers only a target
+    stated before it."""
     eligible = [a for a in actuals if a.note is None]
     if not targets or not eligible:
         return []
@@ -508,7 +510,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, pro
     candidates: list[tuple[float, int, tuple[int, ...]]] = []
     for ti, t in enumerate(targets):
         tf = tfeat[ti]
-        compatible = [ai for ai, a in enumerate(eligible) if _compatible(t.quantity, a.quantity)]
+        compatible = [ai for ai, a in enumerate(eligible) if _compatible(t.quantity, a.quantity)
+                      and (not answers_follow or a.quantity.start > t.quantity.end
+                           or t.note == "restated target")]  # "…48所,超额完成40所的年度目标任务"
         rivals = [u for u in targets if _compatible(u.quantity, t.quantity)]
         position = next(i for i, u in enumerate(rivals) if u is t)  # among targets of its kind
         for ai in compatible:
