@@ -190,3 +190,13 @@ def test_rules_pickle_for_worker_processes():
     again = pickle.loads(pickle.dumps(rules))
     assert target_records(score_item("新增就业1万人", "新增就业1.2万人", rules=again)) == \
         target_records(score_item("新增就业1万人", "新增就业1.2万人", rules=rules))
+
+
+def test_prose_inputs_are_scored_as_running_text(tmp_path, capsys):
+    page = tmp_path / "report.txt"
+    page.write_text("今年计划新建幼儿园10所,现已建成12所。计划改造老旧小区20个,现已完成15个。", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["score", "--prose", str(page), "-o", str(out), "--no-progress"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["doc"], r["target"], r["actual"], r["ratio"]) for r in records] == \
+        [("report", "10所", "12所", 1.2), ("report", "20个", "15个", 0.75)]

@@ -65,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--format", choices=["csv", "jsonl", "parquet"], help="output format (default: from -o)")
     score.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     score.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
+    score.add_argument("--prose", action="store_true",
+                       help="inputs are running prose (a 政府工作报告), not tables: each file is one text")
     score.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     score.set_defaults(run=run_score)
 
@@ -111,19 +113,32 @@ def iter_rows(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Ro
         yield from read_rows(path)
 
 
-def score_rows(rows: Iterable[Row | RowError], rules: Any = None, jobs: int = 1
+def iter_prose(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Row | RowError]:
+    """Each input file as one row of running prose (its whole text in ``task``)."""
+    from .io import InputError, iter_input_paths, read_text
+
+    for path in iter_input_paths(inputs, exclude):
+        try:
+            text = sys.stdin.read() if str(path) == "-" else read_text(path)
+        except (InputError, OSError) as exc:
+            yield RowError(str(path), None, str(getattr(exc, "reason", exc)), doc=path.name.split(".")[0])
+            continue
+        yield Row(task=text, doc=path.name.split(".")[0], item=1, source=str(path))
+
+
+def score_rows(rows: Iterable[Row | RowError], rules: Any = None, jobs: int = 1, prose: bool = False
                ) -> Iterator[ItemScore | RowError]:
     """Score rows lazily, in input order; with ``jobs > 1`` in a process pool, batch by batch."""
     if jobs <= 1:
         for row in rows:
-            yield from _score_batch([row], rules)
+            yield from _score_batch([row], rules, prose)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending = []
         for batch in _batches(rows, BATCH):
-            pending.append(pool.submit(_score_batch, batch, rules))
+            pending.append(pool.submit(_score_batch, batch, rules, prose))
             if len(pending) >= 2 * jobs:
                 yield from pending.pop(0).result()
         for future in pending:
@@ -141,15 +156,30 @@ def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def _score_batch(batch: list[Row | RowError], rules: Any) -> list[ItemScore | RowError]:
+def _score_batch(batch: list[Row | RowError], rules: Any, prose: bool = False) -> list[ItemScore | RowError]:
     """Score a batch in order; a failing row becomes its RowError in place."""
     from .match import score_report
 
     out: list[ItemScore | RowError] = []
     for row in batch:
+        if prose and isinstance(row, Row):
+            out.append(_score_prose(row, rules))
+            continue
         report = score_report([row], rules)
         out.extend(report.items or report.errors)
     return out
+
+
+def _score_prose(row: Row, rules: Any) -> ItemScore | RowError:
+    import dataclasses
+
+    from .freetext import score_text
+
+    try:
+        item = score_text(row.task, rules)
+    except Exception as exc:  # noqa: BLE001 - one bad file never sinks a batch
+        return RowError(row.source, None, f"{type(exc).__name__}: {exc}", doc=row.doc, item=row.item)
+    return dataclasses.replace(item, doc=row.doc, item=row.item)
 
 
 def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -194,8 +224,9 @@ def run_score(args: argparse.Namespace) -> int:
     summary: dict[str, Any] = {"rows": 0, "errors": 0, "targets": 0, "paired": 0, "met": 0, "ratios": []}
     many = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs)
     outputs = [args.output] if args.output else []
-    rows = _progress(iter_rows(inputs, exclude=outputs), enabled=not args.no_progress and (many or args.output is not None))
-    records = records_of(score_rows(rows, rules, args.jobs), summary)
+    reader = iter_prose if args.prose else iter_rows
+    rows = _progress(reader(inputs, exclude=outputs), enabled=not args.no_progress and (many or args.output is not None))
+    records = records_of(score_rows(rows, rules, args.jobs, args.prose), summary)
     if args.output:
         from .io import InputError, write_records
 
