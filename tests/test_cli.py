@@ -200,3 +200,19 @@ def test_prose_inputs_are_scored_as_running_text(tmp_path, capsys):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(r["doc"], r["target"], r["actual"], r["ratio"]) for r in records] == \
         [("report", "10所", "12所", 1.2), ("report", "20个", "15个", 0.75)]
+
+
+def test_records_have_one_layout_and_name_their_source(tmp_path):
+    source = tmp_path / "rows.jsonl"
+    source.write_text('{"task": "新增停车位500个", "progress": "已建成停车位1032个"}\n{"task": 5}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["score", str(source), "-o", str(out), "--no-progress"]) == 1
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len({tuple(r) for r in records}) == 1  # the same keys, in the same order, for results and errors
+    assert records[0]["source"] == str(source) and records[0]["ratio"] == 2.064
+    assert records[1]["error"] and records[1]["ratio"] is None
+
+
+def test_eval_refuses_a_file_without_annotations(capsys):
+    assert main(["eval", "corpus/longwan-2024-11.items.jsonl"]) == 2
+    assert "not a gold row" in capsys.readouterr().err

@@ -50,11 +50,14 @@ class UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="targetx",
         description="Pair the targets of Chinese government work reports with their reported results.",
         epilog="Exit status: 0 all rows scored; 1 some rows or files failed (see error records); 2 usage error.",
     )
+    parser.add_argument("--version", action="version", version=f"targetx {__version__}")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     score = sub.add_parser("score", help="score progress tables (page text, HTML, DOCX, XLSX, CSV, JSONL)",
@@ -190,11 +193,13 @@ def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any])
         if isinstance(result, RowError):
             summary["errors"] += 1
             print(f"targetx: error: {result}", file=sys.stderr)
-            yield {"doc": result.doc, "item": result.item, "error": result.reason,
-                   "source": result.source, "line": result.line}
+            error = {"doc": result.doc, "item": result.item, "error": result.reason,
+                     "source": result.source, "line": result.line}
+            yield {column: error.get(column) for column in RECORD_COLUMNS}
             continue
         summary["rows"] += 1
         for record in target_records(result):
+            record = {column: record.get(column) for column in RECORD_COLUMNS}  # one layout always
             summary["targets"] += 1
             if record["ratio"] is not None:
                 summary["paired"] += 1
@@ -323,6 +328,9 @@ def run_render(args: argparse.Namespace) -> int:
         render_html(results, args.output, inputs=inputs)
     except InputError as exc:
         raise UsageError(str(exc)) from exc
+    for result in results:
+        if isinstance(result, RowError):
+            print(f"targetx: error: {result}", file=sys.stderr)
     errors = sum(isinstance(r, RowError) for r in results)
     print(f"targetx: wrote {args.output} ({len(results) - errors} rows, {errors} errors)", file=sys.stderr)
     return 1 if errors else 0

@@ -224,6 +224,9 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
             for key in ("task", "progress"):
                 if not isinstance(row.get(key), str):
                     raise ValueError(f"{path}:{number}: gold row needs a text field {key!r}")
+            if not any(key in row for key in ("targets", "other", "actuals", "pairs")):
+                raise ValueError(f"{path}:{number}: not a gold row (no targets/other/actuals/pairs): "
+                                 "is this an items file rather than gold?")
             if row.get("text_file"):  # free text: the whole document the row was cut from
                 text_path = Path(path).parent / row["text_file"]
                 try:

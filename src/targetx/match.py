@@ -65,21 +65,23 @@ def score_item(
 
 def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemScore:
     """``score_item`` on a Row or a dict with task/progress/owners/doc/item keys."""
+    keys = ("task", "progress", "owners", "doc", "item", "source")
     if isinstance(row, Row):
-        fields = {k: getattr(row, k) for k in ("task", "progress", "owners", "doc", "item")}
+        fields = {k: getattr(row, k) for k in keys}
     else:
-        fields = {k: row.get(k, "") for k in ("task", "progress", "owners", "doc", "item")}
+        fields = {k: row.get(k, "") for k in keys}
     for key in ("task", "progress", "owners"):
         value = fields[key]
         if value is None:
             fields[key] = ""
         elif not isinstance(value, str):
             raise TypeError(f"{key} must be text, got {type(value).__name__}")
-    return score_item(
+    item = score_item(
         fields["task"], fields["progress"], rules=rules,
         doc=str(fields["doc"] or ""), item=fields["item"] if fields["item"] is not None else "",
         owners=fields["owners"],
     )
+    return dataclasses.replace(item, source=str(fields["source"] or "")) if fields["source"] else item
 
 
 def score_report(
@@ -140,6 +142,7 @@ def target_records(item: ItemScore) -> list[dict[str, Any]]:
             "met": pair.met if pair else None,
             "adjusted_target": _adjustment_of(item, target),
             "why": pair.why if pair else "no answering actual found",
+            "source": item.source or None,
         })
     return records
 

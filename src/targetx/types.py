@@ -108,6 +108,7 @@ class ItemScore:
     doc: str = ""
     item: int | str = ""
     owners: str = ""
+    source: str = ""
 
     def pair_for(self, target: Mention) -> Pair | None:
         """The pair whose target is ``target``, if any."""
