@@ -1,23 +1,28 @@
 """Targets and results in running prose (a 政府工作报告, a news report), not in a table.
 
 ``score_text(text)`` splits the text into sentences (。！？；; and line breaks) and those into
-clauses (，,：:), and gives every clause a role from the words it contains (the
-``[markers]`` tables ``target_sentence``, ``report_sentence``, ``report_sentence_weak`` and
-``role_marker_exclusions`` of the lexicon):
+clauses (，,：:), and gives every clause a role from the words it contains (the ``[markers]``
+lists ``target_sentence``, ``report_sentence``, ``report_sentence_weak``, ``target_framing``,
+``report_sentence_strong``, ``role_neutral_openers`` and ``role_marker_exclusions``):
 
-* a clause with a target word ("主要预期目标是", "计划新建…", "力争…") states targets;
-* a clause with a report word ("已完成", "累计", "实现") or a reporting period ("1-10月",
-  "上半年", "截至10月底") reports results; when both kinds occur the first one decides, and the
-  weak report words (全年, 今年) count only when the clause has no target word;
-* a clause with neither takes the role of the marked clause before it in its sentence; a
-  sentence that opens with unmarked clauses gives them the role "target" when a later clause of
-  the sentence reports ("300公里农村公路安保工程,现已完成344公里" names the task, then answers
-  it), else the role of the previous sentence (results, at the start of a text).
+* a clause with a target word ("计划新建…", "力争…") states targets, and so does every later
+  clause of a sentence framed by "主要预期目标是:" (a list may run on past ；) unless it has a
+  strong report word or a reporting period;
+* a clause with a report word ("已完成", "累计", "实现", "超计划目标") or a reporting period
+  ("1-10月", "上半年", "截至10月底") reports results; when both kinds occur the first one
+  decides, and the weak report words (全年, 今年) count only when the clause has no target word;
+* a clause opening with 对照/按照… refers to targets without stating one;
+* a clause with no marker takes the role of the marked clause before it in its sentence; a
+  sentence that opens with unmarked clauses gives them the role "target" when a later clause
+  opens on 已/累计… ("300公里农村公路安保工程,现已完成344公里" names the task, then answers it);
+  a sentence with no marker at all reports (a review of the year).
 
 Quantities of target clauses become targets (or "other", by the same rules as a table's task
-column), quantities of report clauses become actuals, and targets and actuals are paired across
-the whole text exactly as ``score_item`` pairs a row. The returned ``ItemScore`` has
-``task == progress == text``, so every mention's offsets index ``text``.
+column), quantities of report clauses become actuals, and a report that restates its target
+("超额完成40所的年度目标任务") gives a target too. Targets and actuals are paired across the
+whole text as ``score_item`` pairs a row, except that a result answers only a target stated
+before it. The returned ``ItemScore`` has ``task == progress == text``, so every mention's
+offsets index ``text``.
 """
 
 from __future__ import annotations
