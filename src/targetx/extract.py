@@ -90,7 +90,11 @@ def _blocked_spans(norm: str, start: int, end: int, rules: Rules) -> _Spans:
 def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     lex = rules.lexicon
     start, end = m.span()
-    groups = m.group  # groups("name"); cheaper than building m.groupdict() for ~25 groups
+    found, ix = m.groups(), rules.patterns.group_index  # one tuple: cheaper than ~15 m.group() calls
+
+    def groups(name: str) -> Any:
+        return found[ix[name]]
+
     if groups("each"):
         num_start = m.start("each") + 1
     else:

@@ -634,9 +634,9 @@ def _thresholds(metric: str, rules: Rules) -> frozenset[tuple[str, Decimal]]:
     return frozenset((q.dimension, q.base_value) for q in extract(metric, rules))
 
 
-def _same_clause(text: str, a: Quantity, b: Quantity) -> bool:
-    between = normalize(text[a.end : b.start])
-    return not any(c in SENTENCE_BREAKS for c in between) and len(between) < 30
+def _same_clause(norm: str, a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` follows ``a`` closely in one sentence of the normalised text."""
+    return b.start - a.end < 30 and _SENTENCE_END.search(norm, a.end, b.start) is None
 
 
 def _make_pair(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str) -> Pair:

@@ -35,6 +35,7 @@ class Patterns:
     """The compiled patterns of one lexicon."""
 
     quantity: Any
+    group_index: dict[str, int]  # name -> position in match.groups() (names may repeat in branches)
     period: Any
     quotes: Any
     change: Any
@@ -84,11 +85,13 @@ def build(lex: dict[str, Any]) -> Patterns:
             (?P<cnunit>{unit})(?:/(?P<cnper>{per}))?
         )
     """
+    compiled = regex.compile(_first_char_guard(lex) + quantity, regex.VERBOSE)
     periods = "|".join(f"(?:{p})" for p in lex["periods"]["patterns"])
     change = lex["change_words"]
     change_words = alternation(change["growth"] + change["reduction"])
     return Patterns(
-        quantity=regex.compile(_first_char_guard(lex) + quantity, regex.VERBOSE),
+        quantity=compiled,
+        group_index={name: number - 1 for name, number in compiled.groupindex.items()},
         period=regex.compile(periods),
         quotes=regex.compile(r"“[^“”。\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|\"[^\"\n。]{0,40}\""),
         change=regex.compile(rf"(?:{change_words})$"),
