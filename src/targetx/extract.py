@@ -311,12 +311,4 @@ def _kind(norm: str, start: int, rules: Rules) -> Kind:
         return "reduction"
     if head.endswith(words["growth"]):
         return "growth"
-    return "level"  # 提高到, 降至: a level, not a change
-    head = head.rstrip(FILLERS)
-    if head.endswith(words["not_change"]):
-        return "level"
-    if head.endswith(words["reduction"]):
-        return "reduction"
-    if head.endswith(words["growth"]):
-        return "growth"
     return "level"
