@@ -527,3 +527,16 @@ def test_every_column_synonym_is_recognised(role, name):
     text = "\n\n".join(["序号", *header.values(), "1", "新建学校3所", "教育局", "已建4所"])
     (row,) = parse_page_text(text, "d")
     assert (row.task, row.owners, row.progress) == ("新建学校3所", "教育局", "已建4所")
+
+
+
+def test_a_table_pasted_as_text_with_tabs(tmp_path):
+    page = tmp_path / "pasted.txt"
+    page.write_text("某区2024年重点工作进展\n序号\t重点工作\t责任单位\t进展情况\n"
+                    "1\t新增城镇就业1.2万人\t区人社局\t1-10月新增城镇就业1.1万人\n"
+                    "2\t建成5G基站500个\t区经信局\t已建成5G基站520个\n", encoding="utf-8")
+    rows = list(read_rows(page))
+    assert [(r.item, r.task, r.owners, r.progress) for r in rows] == [
+        (1, "新增城镇就业1.2万人", "区人社局", "1-10月新增城镇就业1.1万人"),
+        (2, "建成5G基站500个", "区经信局", "已建成5G基站520个"),
+    ]

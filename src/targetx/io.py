@@ -189,7 +189,13 @@ def _make_row(fields: dict[str, Any], doc: str, index: int, source: str, line: i
 
 
 def _read_page(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
-    for row in parse_page_text(read_text(path), doc, source):
+    """A page as published (one cell a line), or a table pasted as text with tab-separated cells."""
+    text = read_text(path)
+    if "\t" in text and any(_header(line.split("\t")) for line in text.splitlines()[:HEADER_SCAN_ROWS]):
+        rows = ((n, [_cell(c) for c in line.split("\t")]) for n, line in enumerate(text.splitlines(), start=1))
+        yield from _read_tables([rows], path, source, doc)
+        return
+    for row in parse_page_text(text, doc, source):
         yield row if row.task else RowError(source, row.line, "empty task", doc, row.item)
 
 
