@@ -103,6 +103,8 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     if _preceded_by(norm, num_start, exclusions["ordinal_before"]) and \
             not _preceded_by(norm, num_start, exclusions["not_ordinal_before"]):
         return None  # 第3批, 全省前三位; but 目前3吨
+    if norm.startswith(tuple(exclusions["name_after"]), end):
+        return None  # 15分钟生活圈: a concept's name
     unit_at = m.start("unit") if m.start("unit") >= 0 else m.start("cnunit")
     if unit_at >= 0 and norm.startswith(tuple(lex["exclusions"]["ordinal_after"]), unit_at):
         return None
