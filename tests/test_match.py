@@ -150,3 +150,12 @@ def test_counts_of_days_are_targets_not_durations():
     assert pairs_of(s) == [("5天", ("4天",), 0.8, True)]
     s = score_item("实施三年攻坚行动", "")
     assert [o.note for o in s.others] == ["duration"]
+
+
+def test_loose_targets_of_lower_is_better_measures_are_met_from_below():
+    s = score_item("城镇调查失业率5.5%左右", "城镇调查失业率为5.1%")
+    assert pairs_of(s) == [("5.5%", ("5.1%",), round(5.1 / 5.5, 4), True)]
+    s = score_item("居民消费价格涨幅3%左右", "居民消费价格同比上涨3.5%")
+    assert pairs_of(s)[0][3] is False
+    s = score_item("地区生产总值增长6%左右", "地区生产总值增长5.8%")  # more is better: within 5 %
+    assert pairs_of(s)[0][3] is True

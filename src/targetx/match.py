@@ -568,10 +568,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, pro
         if len(found) == 1:
             why = (f"score {score:.2f}: same {t.quantity.dimension}, "
                    f"metric '{t.metric}' ~ '{found[0].metric}'")
-            pairs.append(_make_pair(t, found, why, "single"))
+            pairs.append(_make_pair(t, found, why, "single", rules.has_marker("lower_is_better", t.metric)))
         else:
             why = f"{len(found)} parts listed under one heading add up to the target (score {score:.2f})"
-            pairs.append(_make_pair(t, found, why, "sum"))
+            pairs.append(_make_pair(t, found, why, "sum", rules.has_marker("lower_is_better", t.metric)))
     return pairs
 
 
@@ -639,13 +639,17 @@ def _same_clause(norm: str, a: Quantity, b: Quantity) -> bool:
     return b.start - a.end < 30 and _SENTENCE_END.search(norm, a.end, b.start) is None
 
 
-def _make_pair(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str) -> Pair:
+def _make_pair(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str,
+               lower_is_better: bool = False) -> Pair:
+    """The pair with its ratio and whether the target was met: ``max`` targets, and loosely
+    stated targets of measures where less is better (失业率5.5%左右, 价格涨幅3%左右), are met
+    from below; a reduction target (能耗下降3%) is met by at least that reduction."""
     total = sum((_signed(a.quantity) for a in actuals), Decimal(0))
     target = _signed(t.quantity)
     ratio = float(total / target) if target else float("inf")
     bound = t.quantity.bound
-    if bound == "max":
-        met = ratio <= 1
+    if bound == "max" or (lower_is_better and bound in ("approx", "exact") and t.quantity.kind != "reduction"):
+        met = ratio <= (1 + APPROX_TOLERANCE if bound == "approx" else 1)
     elif bound == "approx":
         met = ratio >= 1 - APPROX_TOLERANCE
     else:
