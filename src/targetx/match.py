@@ -227,18 +227,14 @@ def _inherit_metric(norm: str, previous: Mention, q: Quantity, metric: str, rule
 def _other_reason(norm: str, q: Quantity, rules: Rules) -> str | None:
     """Why a task quantity is not a target, or None when it is one."""
     markers = rules.lexicon["markers"]
-    after = norm[q.end : q.end + 8]
-    qualified = after.startswith(("及以上", "以上", "以下"))
-    for word in ("及以上", "以上", "以下"):
-        if after.startswith(word):
-            after = after[len(word) :]
-            break
+    qualified = norm.startswith(_CLASS_QUALIFIERS[:3], q.end)
+    after = _after_qualifier(norm, q)
     nxt = after[:1]
     if q.dimension == "age":
         return "class threshold (age)"
     if q.dimension == "time" and not rules.has_marker("time_measure", norm, max(0, q.start - 20), q.end + 2):
         return "duration"
-    if norm[q.start : q.end].endswith("级") or after.startswith("级"):
+    if norm[q.start : q.end].endswith("级") or norm.startswith(("级", "以上级", "及以上级", "以下级"), q.end):
         return "class threshold"
     if q.unit_inferred and q.value == 1:
         return "class threshold"
@@ -260,14 +256,21 @@ def _other_reason(norm: str, q: Quantity, rules: Rules) -> str | None:
     return None
 
 
+_CLASS_QUALIFIERS = ("及以上", "以上", "以下", "级")
+
+
+def _after_qualifier(norm: str, q: Quantity) -> str:
+    """The few characters after ``q``, past a 以上/以下/级 that qualifies it."""
+    after = norm[q.end : q.end + 8]
+    for word in _CLASS_QUALIFIERS:
+        if after.startswith(word):
+            return after[len(word) :]
+    return after
+
+
 def _classifies(norm: str, q: Quantity, markers: Mapping[str, Any]) -> bool:
     """Whether ``q`` names a class of the noun after it ("超亿元产业项目", "50亿元以上企业")."""
-    after = norm[q.end : q.end + 4]
-    for word in ("及以上", "以上", "以下", "级"):
-        if after.startswith(word):
-            after = after[len(word) :]
-            break
-    return _is_noun_start(after[:1], markers)
+    return _is_noun_start(_after_qualifier(norm, q)[:1], markers)
 
 
 def _in_parentheses(norm: str, q: Quantity, start: int, end: int) -> bool:

@@ -38,7 +38,6 @@ class Patterns:
     group_index: dict[str, int]  # name -> position in match.groups() (names may repeat in branches)
     period: Any
     quotes: Any
-    change: Any
 
 
 def _first_char_guard(lex: dict[str, Any]) -> str:
@@ -51,7 +50,6 @@ def _first_char_guard(lex: dict[str, Any]) -> str:
 def build(lex: dict[str, Any]) -> Patterns:
     """Compile the patterns for a lexicon (the bundled one, or a user's extension of it)."""
     units = list(lex["units"]) + list(lex["classifiers"]["words"])
-    lex = dict(lex)
     unit = alternation(units)
     per = alternation(lex["per_units"])
     mult = "[" + "".join(lex["multipliers"]) + "]"
@@ -87,12 +85,9 @@ def build(lex: dict[str, Any]) -> Patterns:
     """
     compiled = regex.compile(_first_char_guard(lex) + quantity, regex.VERBOSE)
     periods = "|".join(f"(?:{p})" for p in lex["periods"]["patterns"])
-    change = lex["change_words"]
-    change_words = alternation(change["growth"] + change["reduction"])
     return Patterns(
         quantity=compiled,
         group_index={name: number - 1 for name, number in compiled.groupindex.items()},
         period=regex.compile(periods),
         quotes=regex.compile(r"“[^“”。\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|\"[^\"\n。]{0,40}\""),
-        change=regex.compile(rf"(?:{change_words})$"),
     )
