@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from targetx.cli import iter_rows, score_rows
-from targetx.match import target_records
+from targetx.records import target_records
 from targetx.types import RowError
 
 TEXT = st.text(alphabet="经济社会发展地区生产总值增长新增万亿元个人次平方米公里一二三四五%.,;0123456789 ",

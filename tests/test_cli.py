@@ -16,7 +16,7 @@ import pytest
 from targetx import score_item, score_report, score_row
 from targetx.cli import main
 from targetx.io import read_rows
-from targetx.match import target_records
+from targetx.records import target_records
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

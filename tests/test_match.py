@@ -80,7 +80,7 @@ def test_adjusted_target_is_reported_and_ratio_stays_against_original():
     assert [a.text for a in s.adjusted_targets] == ["24个"]
     assert pairs_of(s) == [("30个", ("24个",), 0.8, False)]
     assert s.pairs[0].actuals[0] is s.actuals[1]
-    from targetx.match import target_records
+    from targetx.records import target_records
 
     (record,) = target_records(s)
     assert (record["target"], record["ratio"], record["adjusted_target"]) == ("30个", 0.8, "24个")

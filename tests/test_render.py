@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from targetx.io import InputError, read_rows
-from targetx.match import score_item, score_row
+from targetx.pipeline import score_item, score_row
 from targetx.render import UNPAIRED, highlight, render_html, split_owners
 from targetx.types import ItemScore, RowError
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .extract import extract
 from .freetext import score_text
-from .match import score_item, score_report, score_row
+from .pipeline import score_item, score_report, score_row
 from .rules import Rules, RulesError
 from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError
 

@@ -161,7 +161,7 @@ def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _score_batch(batch: list[Row | RowError], rules: Any, prose: bool = False) -> list[ItemScore | RowError]:
     """Score a batch in order; a failing row becomes its RowError in place."""
-    from .match import score_report
+    from .pipeline import score_report
 
     out: list[ItemScore | RowError] = []
     for row in batch:
@@ -187,7 +187,7 @@ def _score_prose(row: Row, rules: Any) -> ItemScore | RowError:
 
 def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """Output records (one per target; one per error), updating ``summary`` as they pass."""
-    from .match import target_records
+    from .records import target_records
 
     for result in results:
         if isinstance(result, RowError):

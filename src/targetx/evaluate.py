@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 
 from .extract import extract
 from .freetext import score_text
-from .match import score_item
+from .pipeline import score_item
 from .rules import Rules
 from .types import ItemScore, Quantity
 

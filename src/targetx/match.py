@@ -14,146 +14,19 @@ import dataclasses
 from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 import regex
 
 from .extract import extract, tidy
-from .metrics import BREAKS, bigrams, clause_bounds, content_length, has_content, tokens
+from .metrics import BREAKS, clause_bounds, has_content
 from .numerals import normalize
 from .rules import Rules
-from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError
+from .scoring import make_pair
+from .types import Mention, Pair, Quantity
 
 SENTENCE_BREAKS = set("。;；!！?？\n")
 MIN_SCORE = 0.45  # below this a candidate pair is not trusted
-APPROX_TOLERANCE = 0.05  # an "approx" target counts as met within 5 %
-
-
-# --------------------------------------------------------------------------------------------
-# public API
-
-
-def score_item(
-    task: str,
-    progress: str = "",
-    *,
-    rules: Rules | None = None,
-    doc: str = "",
-    item: int | str = "",
-    owners: str = "",
-) -> ItemScore:
-    """Find targets, others and actuals in one row and pair each target with its result."""
-    rules = rules or Rules.default()
-    targets, others = task_mentions(task, rules)
-    actuals = progress_mentions(progress, rules)
-    actuals = infer_units(targets, actuals, rules)
-    adjusted = tuple(a for a in actuals if a.note == "adjusted target")
-    pairs = pair_mentions(targets, actuals, task, progress, rules)
-    return ItemScore(
-        task=task,
-        progress=progress,
-        targets=tuple(targets),
-        others=tuple(others),
-        actuals=tuple(actuals),
-        pairs=tuple(pairs),
-        adjusted_targets=adjusted,
-        doc=doc,
-        item=item,
-        owners=owners,
-    )
-
-
-def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemScore:
-    """``score_item`` on a Row or a dict with task/progress/owners/doc/item keys."""
-    keys = ("task", "progress", "owners", "doc", "item", "source")
-    if isinstance(row, Row):
-        fields = {k: getattr(row, k) for k in keys}
-    else:
-        fields = {k: row.get(k, "") for k in keys}
-    for key in ("task", "progress", "owners"):
-        value = fields[key]
-        if value is None:
-            fields[key] = ""
-        elif not isinstance(value, str):
-            raise TypeError(f"{key} must be text, got {type(value).__name__}")
-    item = score_item(
-        fields["task"], fields["progress"], rules=rules,
-        doc=str(fields["doc"] or ""), item=fields["item"] if fields["item"] is not None else "",
-        owners=fields["owners"],
-    )
-    return dataclasses.replace(item, source=str(fields["source"] or "")) if fields["source"] else item
-
-
-def score_report(
-    rows: Iterable[Row | RowError | Mapping[str, Any]], rules: Rules | None = None
-) -> Report:
-    """Score many rows; a row that cannot be scored becomes an error record, never an exception."""
-    items: list[ItemScore] = []
-    errors: list[RowError] = []
-    for index, row in enumerate(rows, start=1):
-        if isinstance(row, RowError):
-            errors.append(row)
-            continue
-        try:
-            items.append(score_row(row, rules))
-        except Exception as exc:  # noqa: BLE001 - one bad row never sinks a batch
-            source = getattr(row, "source", "") or (row.get("source", "") if isinstance(row, Mapping) else "")
-            line = getattr(row, "line", None) if isinstance(row, Row) else index
-            errors.append(RowError(str(source), line, f"{type(exc).__name__}: {exc}",
-                                   doc=str(_field(row, "doc")), item=_field(row, "item")))
-    return Report(tuple(items), tuple(errors))
-
-
-def clear_caches() -> None:
-    """Forget cached metric segmentations and thresholds (for benchmarks and long runs)."""
-    tokens.cache_clear()
-    bigrams.cache_clear()
-    content_length.cache_clear()
-    _thresholds.cache_clear()
-
-
-def _field(row: Any, key: str) -> Any:
-    if isinstance(row, Mapping):
-        return row.get(key, "")
-    return getattr(row, key, "")
-
-
-def target_records(item: ItemScore) -> list[dict[str, Any]]:
-    """Flat output records: one per target of the row, paired or not."""
-    records = []
-    for target in item.targets:
-        pair = item.pair_for(target)
-        q = target.quantity
-        records.append({
-            "doc": item.doc,
-            "item": item.item,
-            "owners": item.owners,
-            "metric": target.metric,
-            "target": q.text,
-            "target_value": float(q.value),
-            "target_unit": q.unit,
-            "kind": q.kind,
-            "bound": q.bound,
-            "actual": " + ".join(a.text for a in pair.actuals) if pair else None,
-            "actual_value": float(sum((a.quantity.base_value for a in pair.actuals), Decimal(0))
-                                  / (q.base_value / q.value)) if pair and q.value else None,
-            "period": (pair.actuals[0].period if pair else None),
-            "ratio": pair.ratio if pair else None,
-            "met": pair.met if pair else None,
-            "adjusted_target": _adjustment_of(item, target),
-            "why": pair.why if pair else "no answering actual found",
-            "source": item.source or None,
-        })
-    return records
-
-
-def _adjustment_of(item: ItemScore, target: Mention) -> str | None:
-    """The restated target ("任务调整为24个") that the progress text gives for ``target``, if any:
-    reported alongside, while the ratio stays against the original target."""
-    same_kind = [a for a in item.adjusted_targets if a.quantity.dimension == target.quantity.dimension]
-    if len(same_kind) == 1 and sum(t.quantity.dimension == target.quantity.dimension for t in item.targets) == 1:
-        return same_kind[0].text
-    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -437,11 +310,6 @@ def _compatible(t: Quantity, a: Quantity) -> bool:
     return t.kind == a.kind or (t.kind != "level" and a.kind != "level")
 
 
-def _signed(q: Quantity) -> Decimal:
-    """The base value with a fall counted negative: 下降2.3% is -2.3 of growth."""
-    return -q.base_value if q.kind == "reduction" else q.base_value
-
-
 @dataclasses.dataclass(frozen=True)
 class _Features:
     """What pairing needs to know of one mention, computed once per row."""
@@ -571,10 +439,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], task: str, pro
         if len(found) == 1:
             why = (f"score {score:.2f}: same {t.quantity.dimension}, "
                    f"metric '{t.metric}' ~ '{found[0].metric}'")
-            pairs.append(_make_pair(t, found, why, "single", rules.has_marker("lower_is_better", t.metric)))
+            pairs.append(make_pair(t, found, why, "single", rules.has_marker("lower_is_better", t.metric)))
         else:
             why = f"{len(found)} parts listed under one heading add up to the target (score {score:.2f})"
-            pairs.append(_make_pair(t, found, why, "sum", rules.has_marker("lower_is_better", t.metric)))
+            pairs.append(make_pair(t, found, why, "sum", rules.has_marker("lower_is_better", t.metric)))
     return pairs
 
 
@@ -640,21 +508,3 @@ def _thresholds(metric: str, rules: Rules) -> frozenset[tuple[str, Decimal]]:
 def _same_clause(norm: str, a: Quantity, b: Quantity) -> bool:
     """Whether ``b`` follows ``a`` closely in one sentence of the normalised text."""
     return b.start - a.end < 30 and _SENTENCE_END.search(norm, a.end, b.start) is None
-
-
-def _make_pair(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str,
-               lower_is_better: bool = False) -> Pair:
-    """The pair with its ratio and whether the target was met: ``max`` targets, and loosely
-    stated targets of measures where less is better (失业率5.5%左右, 价格涨幅3%左右), are met
-    from below; a reduction target (能耗下降3%) is met by at least that reduction."""
-    total = sum((_signed(a.quantity) for a in actuals), Decimal(0))
-    target = _signed(t.quantity)
-    ratio = float(total / target) if target else float("inf")
-    bound = t.quantity.bound
-    if bound == "max" or (lower_is_better and bound in ("approx", "exact") and t.quantity.kind != "reduction"):
-        met = ratio <= (1 + APPROX_TOLERANCE if bound == "approx" else 1)
-    elif bound == "approx":
-        met = ratio >= 1 - APPROX_TOLERANCE
-    else:
-        met = ratio >= 1
-    return Pair(t, actuals, round(ratio, 6), met, why, combine)  # type: ignore[arg-type]

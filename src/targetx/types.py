@@ -152,7 +152,7 @@ class Report:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat record per target (paired or not), plus one per error."""
-        from .match import target_records
+        from .records import target_records
 
         records = [rec for item in self.items for rec in target_records(item)]
         records += [

@@ -1,0 +1,98 @@
+"""The public scoring entry points: one row (``score_item`` / ``score_row``) and many rows
+(``score_report``), with a bad row turned into an error record, never an exception."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Iterable, Mapping
+
+from .match import _thresholds, infer_units, pair_mentions, progress_mentions, task_mentions
+from .metrics import bigrams, content_length, tokens
+from .rules import Rules
+from .types import ItemScore, Report, Row, RowError
+
+
+def score_item(
+    task: str,
+    progress: str = "",
+    *,
+    rules: Rules | None = None,
+    doc: str = "",
+    item: int | str = "",
+    owners: str = "",
+) -> ItemScore:
+    """Find targets, others and actuals in one row and pair each target with its result."""
+    rules = rules or Rules.default()
+    targets, others = task_mentions(task, rules)
+    actuals = progress_mentions(progress, rules)
+    actuals = infer_units(targets, actuals, rules)
+    adjusted = tuple(a for a in actuals if a.note == "adjusted target")
+    pairs = pair_mentions(targets, actuals, task, progress, rules)
+    return ItemScore(
+        task=task,
+        progress=progress,
+        targets=tuple(targets),
+        others=tuple(others),
+        actuals=tuple(actuals),
+        pairs=tuple(pairs),
+        adjusted_targets=adjusted,
+        doc=doc,
+        item=item,
+        owners=owners,
+    )
+
+
+def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemScore:
+    """``score_item`` on a Row or a dict with task/progress/owners/doc/item keys."""
+    keys = ("task", "progress", "owners", "doc", "item", "source")
+    if isinstance(row, Row):
+        fields = {k: getattr(row, k) for k in keys}
+    else:
+        fields = {k: row.get(k, "") for k in keys}
+    for key in ("task", "progress", "owners"):
+        value = fields[key]
+        if value is None:
+            fields[key] = ""
+        elif not isinstance(value, str):
+            raise TypeError(f"{key} must be text, got {type(value).__name__}")
+    item = score_item(
+        fields["task"], fields["progress"], rules=rules,
+        doc=str(fields["doc"] or ""), item=fields["item"] if fields["item"] is not None else "",
+        owners=fields["owners"],
+    )
+    return dataclasses.replace(item, source=str(fields["source"] or "")) if fields["source"] else item
+
+
+def score_report(
+    rows: Iterable[Row | RowError | Mapping[str, Any]], rules: Rules | None = None
+) -> Report:
+    """Score many rows; a row that cannot be scored becomes an error record, never an exception."""
+    items: list[ItemScore] = []
+    errors: list[RowError] = []
+    for index, row in enumerate(rows, start=1):
+        if isinstance(row, RowError):
+            errors.append(row)
+            continue
+        try:
+            items.append(score_row(row, rules))
+        except Exception as exc:  # noqa: BLE001 - one bad row never sinks a batch
+            source = getattr(row, "source", "") or (row.get("source", "") if isinstance(row, Mapping) else "")
+            line = getattr(row, "line", None) if isinstance(row, Row) else index
+            errors.append(RowError(str(source), line, f"{type(exc).__name__}: {exc}",
+                                   doc=str(_field(row, "doc")), item=_field(row, "item")))
+    return Report(tuple(items), tuple(errors))
+
+
+def clear_caches() -> None:
+    """Forget cached metric segmentations and thresholds (for benchmarks and long runs)."""
+    tokens.cache_clear()
+    bigrams.cache_clear()
+    content_length.cache_clear()
+    _thresholds.cache_clear()
+
+
+def _field(row: Any, key: str) -> Any:
+    if isinstance(row, Mapping):
+        return row.get(key, "")
+    return getattr(row, key, "")
+
