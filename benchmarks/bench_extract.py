@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> None:
 
     import jieba
     from targetx import extract, score_report
-    from targetx.match import clear_caches
+    from targetx.pipeline import clear_caches
 
     jieba.setLogLevel(60)
     rows = corpus_rows()

@@ -72,7 +72,9 @@ def test_specifications_durations_and_baselines_are_not_targets():
     s = score_item("开工天河—锂电110千伏线路,实施三年攻坚行动", "")
     assert s.targets == () and [o.note for o in s.others] == ["class threshold or specification", "duration"]
     s = score_item("将低保补差水平从每人每月574元提高到每人每月609元", "")
-    assert [t.text for t in s.targets] == ["609元"] and [o.text for o in s.others] == ["574元"]
+    # the per-person prefix belongs to the amount: 每人每月609元 is 609 元/人月
+    assert [t.text for t in s.targets] == ["每人每月609元"] and [o.text for o in s.others] == ["每人每月574元"]
+    assert s.targets[0].quantity.unit == "元/人月" and s.targets[0].frame.per_capita
 
 
 def test_adjusted_target_is_reported_and_ratio_stays_against_original():

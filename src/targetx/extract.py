@@ -8,6 +8,7 @@ dates and periods, ordinals, ranks, codes, and numbers inside quoted names or id
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from decimal import Decimal
 from typing import Any, Mapping
 
@@ -37,7 +38,37 @@ def extract(text: str, rules: Rules | None = None, *, normalized: str | None = N
             quantity = _to_quantity(text, norm, match, rules)
             if quantity is not None:
                 found.append(quantity)
-    return found
+        found += _zero_changes(text, norm, start, end, rules)
+    if rules.zero_change is not None:
+        found.sort(key=lambda q: q.start)
+    return _spread_rates(norm, found, rules)
+
+
+def _spread_rates(norm: str, found: list[Quantity], rules: Rules) -> list[Quantity]:
+    """"每人每月574元、271元": the amounts listed after a prefixed rate are rates of it too."""
+    out = list(found)
+    for i in range(1, len(out)):
+        head, q = out[i - 1], out[i]
+        if "/" not in head.unit or "/" in q.unit or norm[head.end : q.start] not in rules.markers["list_joiners"]:
+            continue
+        unit, per = head.unit.split("/", 1)
+        if q.unit != unit or per not in rules.lexicon["per_units"] or not norm[max(0, head.start - 6) : head.start + 4].count("每"):
+            continue
+        divisor = rules.unit_factor(rules.lexicon["per_units"][per]).factor
+        out[i] = dataclasses.replace(q, unit=f"{q.unit}/{per}", base_value=tidy(q.base_value / divisor),
+                                     base_unit=head.base_unit, dimension=head.dimension)
+    return out
+
+
+def _zero_changes(text: str, norm: str, start: int, end: int, rules: Rules) -> list[Quantity]:
+    """"与上年同期持平": a change of zero written without a digit, a growth of 0 %."""
+    if rules.zero_change is None:
+        return []
+    factor = rules.unit_factor("percent")
+    return [Quantity(text=text[m.start() : m.end()], start=m.start(), end=m.end(), value=Decimal(0), unit="%",
+                     base_value=Decimal(0), base_unit=factor.base_unit, dimension=factor.dimension,
+                     kind="growth", unit_inferred=True)
+            for m in rules.zero_change.finditer(norm, start, end, timeout=MATCH_TIMEOUT)]
 
 
 CHUNK = 20_000  # characters matched per regex call: each call has its own timeout
@@ -160,6 +191,11 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         expression, unit, unit_inferred = "yuan", "元", True
     else:
         expression, unit_inferred = "count", True
+    prefix = None
+    if not per and unit and not classifier:  # "每人每月200元" is 200 元/人月
+        prefix = rules.per_prefix.search(norm, max(0, num_start - 6), num_start)
+        if prefix is not None:
+            per = lex["per_prefixes"][prefix.group(0)]
     if per:
         expression = f"({expression}) / ({lex['per_units'][per]})"
     factor = rules.unit_factor(expression)
@@ -171,6 +207,9 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         written_unit = unit
     if unit_inferred and unit == "元" and not written_unit.endswith("元"):
         written_unit += "元"
+    if prefix is not None:
+        written_unit += "/" + per
+        start = prefix.start()
 
     bound = _bound(norm, num_start, end, rules, value_max is not None, approx)
     kind = _kind(norm, num_start, rules) if factor.dimension in ("percent", "percentage_point") else "level"
@@ -296,13 +335,16 @@ _KIND_HEAD_BREAK = regex.compile(r"[,，;；。:：!！?？\n()（）]", regex.R
 def _kind(norm: str, start: int, rules: Rules) -> Kind:
     words = rules.qualifier_words
     cut = _KIND_HEAD_BREAK.search(norm, max(0, start - 24), start)
-    head = norm[cut.end() if cut else max(0, start - 24) : start]
+    head = norm[cut.end() if cut else max(0, start - 24) : start].rstrip()  # a masked gloss: 上涨(zhǎng)1.8%
     rates = _LIST_OF_RATES.match(head)  # "分别增长5%和7%": the 7% grows like the 5%
     if rates:
         head = head[: rates.start()]
     qualifiers = words["strip_pattern"].match(head)  # "上升不超过": the change word before 不超过
     if qualifiers:
         head = head[: qualifiers.start()]
+    setting = words["target_setting"].search(head)  # "增长目标定为8%": a growth target
+    if setting:
+        head = head[: setting.start()]
     rate = head.rstrip(FILLERS + "是")
     if rate.endswith(words["rate_nouns"]):  # "增速为7.5%", "降幅为2.1%": a rate, though 为
         return "reduction" if rate.endswith(words["reduction"]) else "growth"

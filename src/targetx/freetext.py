@@ -27,24 +27,18 @@ offsets index ``text``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass
 from typing import Literal
 
-from .match import (
-    MIN_SCORE,
-    SENTENCE_BREAKS,
-    infer_units,
-    pair_mentions,
-    progress_mentions,
-    task_mentions,
-)
-from .numerals import normalize
+from .frames import read_progress, read_task
+from .pairing import infer_units, pair_mentions
 from .rules import Rules
+from .text import Text
 from .types import ItemScore, Mention
 
 ClauseRole = Literal["target", "actual"]
-CLAUSE_BREAKS = set(",，:：")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,22 +54,24 @@ class Clause:
 def score_text(text: str, rules: Rules | None = None) -> ItemScore:
     """Find targets and reported results in prose and pair each target with its result."""
     rules = rules or Rules.default()
-    clauses = split_roles(text, rules)
-    # two views of the text with the same offsets: the target clauses only and the report
+    model = Text.of(text, rules)
+    clauses = split_roles(model, rules)
+    # two masks of the one text model, offsets unchanged: the target clauses only and the report
     # clauses only (the rest turned into line breaks), so that metrics, periods and list
     # headings are read from clauses of the right role only
-    task_view = _view(text, clauses, "target")
-    report_view = _view(text, clauses, "actual")
-    targets, others = task_mentions(task_view, rules)
-    actuals = progress_mentions(report_view, rules)
+    task_view = model.masked([(c.start, c.end) for c in clauses if c.role != "target"], rules)
+    report_view = model.masked([(c.start, c.end) for c in clauses if c.role != "actual"], rules)
+    targets, others = read_task(task_view, rules)
+    actuals = read_progress(report_view, rules)
     # a report that restates its target ("超额完成40所的年度目标任务") states a target too
-    targets = sorted(targets + [dataclasses.replace(a, role="target") for a in actuals if a.note == "restated target"],
-                     key=lambda m: m.quantity.start)
+    restated = [dataclasses.replace(a, role="target", frame=dataclasses.replace(a.frame, status="target"))
+                for a in actuals if a.note == "restated target"]
+    targets = sorted(targets + restated, key=lambda m: m.quantity.start)
     actuals = [a for a in actuals if a.note != "restated target"]
     actuals = _elided_metrics(targets, actuals, clauses, rules)
     actuals = infer_units(targets, actuals, rules)
     # a result comes after its promise: last year's review does not answer this year's targets
-    pairs = pair_mentions(targets, actuals, task_view, report_view, rules, answers_follow=True)
+    pairs = pair_mentions(targets, actuals, report_view, rules, answers_follow=True)
     return ItemScore(
         task=text,
         progress=text,
@@ -87,14 +83,6 @@ def score_text(text: str, rules: Rules | None = None) -> ItemScore:
     )
 
 
-def _view(text: str, clauses: list[Clause], role: ClauseRole) -> str:
-    chars = list(text)
-    for c in clauses:
-        if c.role != role:
-            chars[c.start : c.end] = "\n" * (c.end - c.start)
-    return "".join(chars)
-
-
 def _elided_metrics(targets: list[Mention], actuals: list[Mention], clauses: list[Clause],
                     rules: Rules) -> list[Mention]:
     """"计划新建1万亩蔬菜基地,现已建成9120亩": the report clause right after a target clause of
@@ -102,37 +90,44 @@ def _elided_metrics(targets: list[Mention], actuals: list[Mention], clauses: lis
     when its own metric names none of the targets."""
     out = []
     seen: set[int] = set()
+    starts = [c.start for c in clauses]
+    min_score = rules.weights["min_score"]
     for a in actuals:
-        k = _clause_index(clauses, a.quantity.start)
+        k = _clause_index(clauses, starts, a.quantity.start)
         if k is not None and k > 0 and k not in seen:
             seen.add(k)
             before = clauses[k - 1]
             if before.role == "target" and before.sentence == clauses[k].sentence:
                 named = [t for t in targets if before.start <= t.quantity.start < before.end]
-                if len(named) == 1 and all(rules.similarity(t.metric, a.metric) < MIN_SCORE for t in targets):
-                    a = dataclasses.replace(a, metric=named[0].metric)
+                if len(named) == 1 and all(rules.subject_similarity(t.frame.subject, a.frame.subject) < min_score
+                                           for t in targets):
+                    frame = dataclasses.replace(a.frame, subject=named[0].frame.subject, head=named[0].frame.head,
+                                                subject_from="clause")
+                    a = dataclasses.replace(a, metric=named[0].metric, frame=frame)
         out.append(a)
     return out
 
 
-def _clause_index(clauses: list[Clause], index: int) -> int | None:
-    return next((i for i, c in enumerate(clauses) if c.start <= index < c.end), None)
+def _clause_index(clauses: list[Clause], starts: list[int], index: int) -> int | None:
+    k = bisect.bisect_right(starts, index) - 1
+    return k if k >= 0 and clauses[k].start <= index < clauses[k].end else None
 
 
-def split_roles(text: str, rules: Rules | None = None) -> list[Clause]:
+def split_roles(text: str | Text, rules: Rules | None = None) -> list[Clause]:
     """The clauses of ``text`` (separators left out), each with its role."""
     rules = rules or Rules.default()
-    norm = _mask(normalize(text), rules)
+    model = text if isinstance(text, Text) else Text.of(text, rules)
+    norm = _mask(model.norm, rules)
     markers = rules.markers
     framing = tuple(markers.get("target_framing", ()))
     strong = tuple(markers.get("report_sentence_strong", ()))
     neutral = tuple(markers.get("role_neutral_openers", ()))
     out: list[Clause] = []
     framed = False  # a "主要目标是:" earlier in the sentence (a list may run on past ；)
-    for number, (s_start, s_end) in enumerate(_spans(norm, 0, len(norm), SENTENCE_BREAKS)):
-        if s_start == 0 or norm[s_start - 1] not in ";；":
+    for number, (s_start, s_end) in enumerate(model.sentences()):
+        if s_start == 0 or norm[s_start - 1] != ";":
             framed = False
-        spans = _spans(norm, s_start, s_end, CLAUSE_BREAKS)
+        spans = model.clauses(s_start, s_end, lists=True)
         marked: list[ClauseRole | None] = []
         for a, b in spans:
             clause = norm[a:b]
@@ -175,17 +170,6 @@ def _opens_with(norm: str, span: tuple[int, int], words: tuple[str, ...]) -> boo
 def _has_period(norm: str, start: int, end: int, rules: Rules) -> bool:
     weak = rules.markers.get("report_sentence_weak", ())
     return any(m.group(0) not in weak for m in rules.patterns.period.finditer(norm, start, end))
-
-
-def _spans(norm: str, start: int, end: int, breaks: set[str]) -> list[tuple[int, int]]:
-    spans = []
-    i = start
-    for j in range(start, end + 1):
-        if j == end or norm[j] in breaks:
-            if j > i:
-                spans.append((i, j))
-            i = j + 1
-    return spans
 
 
 def _mask(norm: str, rules: Rules) -> str:

@@ -14,13 +14,11 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import regex
 
 from .numerals import normalize
-
-BREAKS = set(",，;；。!！?？:：\n")
-
 
 def _stopwords() -> frozenset[str]:
     """[metric_stopwords] of the bundled lexicon: words that say how or when, not what."""
@@ -63,11 +61,41 @@ def tokenizer(terms: tuple[str, ...] = ()) -> object:
 
 
 @lru_cache(maxsize=65536)
-def tokens(phrase: str, terms: tuple[str, ...] = ()) -> frozenset[str]:
-    """Content words of a metric phrase (normalised, stopwords and punctuation dropped)."""
+def words(phrase: str, terms: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Content words of a normalised metric phrase in order (jieba's precise mode; stopwords and
+    punctuation dropped)."""
     tk = tokenizer(terms)
-    words = tk.lcut_for_search(normalize(phrase), HMM=False)  # type: ignore[attr-defined]
-    return frozenset(w for w in words if w.strip() and w not in STOPWORDS and not _is_punct(w))
+    found = tk.lcut(phrase, HMM=False)  # type: ignore[attr-defined]
+    return tuple(w for w in found if w.strip() and w not in STOPWORDS and not _is_punct(w))
+
+
+@lru_cache(maxsize=65536)
+def segments(phrase: str, terms: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Every word of a normalised phrase in order, stopwords included (punctuation dropped)."""
+    tk = tokenizer(terms)
+    return tuple(w for w in tk.lcut(phrase, HMM=False) if w.strip() and not _is_punct(w))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=65536)
+def _search_tokens(phrase: str, terms: tuple[str, ...] = ()) -> frozenset[str]:
+    tk = tokenizer(terms)
+    found = tk.lcut_for_search(phrase, HMM=False)  # type: ignore[attr-defined]
+    return frozenset(w for w in found if w.strip() and w not in STOPWORDS and not _is_punct(w))
+
+
+def tokens(phrase: str, terms: tuple[str, ...] = (), ordered: bool = False) -> Any:
+    """Content words of a normalised metric phrase: a set of every word jieba's search mode
+    finds (long words and their parts), or with ``ordered`` the words in order."""
+    return words(phrase, terms) if ordered else _search_tokens(phrase, terms)
+
+
+def head_noun(subject: str, rules: Any) -> str:
+    """The head noun of a normalised subject: its last content word that is not an action
+    ("新建城市书房" -> "书房"; "" when it names nothing)."""
+    if not subject:
+        return ""
+    found = [w for w in words(subject, rules.terms) if w not in rules.action_words]
+    return found[-1] if found else ""
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +108,7 @@ def _stopword_run() -> regex.Pattern[str]:
 @lru_cache(maxsize=65536)
 def content_length(phrase: str) -> int:
     """Characters of a phrase that can belong to a content word (stopwords, digits, punctuation out)."""
-    return len(_stopword_run().sub("", normalize(phrase)))
+    return len(_stopword_run().sub("", phrase))
 
 
 def has_content(phrase: str) -> bool:
@@ -97,12 +125,12 @@ def _is_punct(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def bigrams(phrase: str) -> frozenset[str]:
     """Character bigrams of a phrase (letters and digits only, normalised)."""
-    chars = [c for c in normalize(phrase) if c.isalnum()]
+    chars = [c for c in phrase if c.isalnum()]
     return frozenset(a + b for a, b in zip(chars, chars[1:]))
 
 
 def similarity(a: str, b: str, terms: tuple[str, ...] = ()) -> float:
-    """How alike metric ``a`` and phrase ``b`` are, 0..1: shared words blended with shared
+    """How alike normalised metric ``a`` and phrase ``b`` are, 0..1: shared words blended with shared
     character bigrams. Only ``a`` (a target's metric, the side that is compared many times) is
     segmented with jieba; its words are looked up in ``b`` as text, and ``b``'s word count is
     estimated from its content characters (two per word), which keeps the measure symmetric."""
@@ -111,13 +139,12 @@ def similarity(a: str, b: str, terms: tuple[str, ...] = ()) -> float:
     char = _overlap(bigrams(a), bigrams(b))
     if char == 0.0:
         return 0.0  # no two characters in common: no shared word of two or more either
-    words = tokens(a, terms)
-    if not words:
+    found = tokens(a, terms)
+    if not found:
         return 0.5 * char
-    text = normalize(b)
-    common = sum(w in text for w in words)
+    common = sum(w in b for w in found)
     b_words = max(1, round(content_length(b) / 2))
-    word = 0.5 * common / min(len(words), b_words) + common / (len(words) + b_words)
+    word = 0.5 * common / min(len(found), b_words) + common / (len(found) + b_words)
     return 0.5 * min(word, 1.0) + 0.5 * char
 
 
@@ -127,17 +154,3 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
         return 0.0
     common = len(a & b)
     return 0.5 * common / min(len(a), len(b)) + common / (len(a) + len(b))
-
-
-_CLAUSE_END = regex.compile(r"[,，;；。!！?？:：\n、]")
-_CLAUSE_END_NO_LIST = regex.compile(r"[,，;；。!！?？:：\n]")
-_CLAUSE_START = regex.compile(r"[,，;；。!！?？:：\n、]", regex.REVERSE)
-_CLAUSE_START_NO_LIST = regex.compile(r"[,，;；。!！?？:：\n]", regex.REVERSE)
-
-
-def clause_bounds(text: str, start: int, end: int, allow_list: bool = False) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: up to the nearest punctuation on either side
-    (the list comma 、 counts unless ``allow_list``)."""
-    before = (_CLAUSE_START_NO_LIST if allow_list else _CLAUSE_START).search(text, 0, start)
-    after = (_CLAUSE_END_NO_LIST if allow_list else _CLAUSE_END).search(text, end)
-    return (before.end() if before else 0), (after.start() if after else len(text))

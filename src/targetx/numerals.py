@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from importlib import resources
+
+from .text import FULLWIDTH, normalize
 
 CN_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -21,31 +21,9 @@ CN_BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 
 
-@lru_cache(maxsize=1)
-def _translation() -> dict[int, str]:
-    table: dict[int, str] = dict(FULLWIDTH)
-    text = resources.files("targetx").joinpath("data/charmap.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        src, dst = line.split()
-        if len(src) != 1 or len(dst) != 1:
-            raise ValueError(f"charmap.txt: {line!r} must map one character to one character")
-        table[ord(src)] = dst
-    return table
-
-
-FULLWIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
-
-
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII forms to ASCII ("６．５％" -> "6.5%"); other characters unchanged."""
     return text.translate(FULLWIDTH)
-
-
-def normalize(text: str) -> str:
-    """Full-width -> ASCII, traditional -> simplified, keeping every offset (same length)."""
-    return text.translate(_translation())
 
 
 def parse_arabic(digits: str) -> Decimal:

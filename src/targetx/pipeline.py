@@ -6,10 +6,18 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterable, Mapping
 
-from .match import _thresholds, infer_units, pair_mentions, progress_mentions, task_mentions
-from .metrics import bigrams, content_length, tokens
+from . import metrics, pairing
+from .frames import read_progress, read_task, row_subject
+from .pairing import infer_units, pair_mentions
 from .rules import Rules
+from .text import Text
 from .types import ItemScore, Report, Row, RowError
+
+MAX_ROW_CHARACTERS = 1_000_000  # a row longer than this is an error record, not a stall
+
+
+class RowTooLong(ValueError):
+    """A row over the per-row budget (``MAX_ROW_CHARACTERS``)."""
 
 
 def score_item(
@@ -21,13 +29,22 @@ def score_item(
     item: int | str = "",
     owners: str = "",
 ) -> ItemScore:
-    """Find targets, others and actuals in one row and pair each target with its result."""
+    """Find targets, others and actuals in one row and pair each target with its result.
+
+    Each column is normalised once into a ``Text``; the task's quantities become targets (or
+    others), the progress text's become actuals, each with a frame, and pairing works on frames.
+    """
     rules = rules or Rules.default()
-    targets, others = task_mentions(task, rules)
-    actuals = progress_mentions(progress, rules)
+    size = len(task) + len(progress)
+    if size > MAX_ROW_CHARACTERS:
+        raise RowTooLong(f"row too long: {size} characters (at most {MAX_ROW_CHARACTERS})")
+    task_text = Text.of(task, rules)
+    progress_text = Text.of(progress, rules)
+    targets, others = read_task(task_text, rules)
+    actuals = read_progress(progress_text, rules, row_subject(targets))
     actuals = infer_units(targets, actuals, rules)
     adjusted = tuple(a for a in actuals if a.note == "adjusted target")
-    pairs = pair_mentions(targets, actuals, task, progress, rules)
+    pairs = pair_mentions(targets, actuals, progress_text, rules)
     return ItemScore(
         task=task,
         progress=progress,
@@ -85,10 +102,12 @@ def score_report(
 
 def clear_caches() -> None:
     """Forget cached metric segmentations and thresholds (for benchmarks and long runs)."""
-    tokens.cache_clear()
-    bigrams.cache_clear()
-    content_length.cache_clear()
-    _thresholds.cache_clear()
+    metrics.words.cache_clear()
+    metrics.segments.cache_clear()
+    metrics._search_tokens.cache_clear()
+    metrics.bigrams.cache_clear()
+    metrics.content_length.cache_clear()
+    pairing.clear_caches()
 
 
 def _field(row: Any, key: str) -> Any:

@@ -21,6 +21,7 @@ import regex
 
 from . import patterns as _patterns
 from . import units as _units
+from .text import Punctuation
 
 
 class RulesError(ValueError):
@@ -81,6 +82,8 @@ class Rules:
             "to_level": tuple(change["to_level"]),
             "rate_nouns": tuple(change.get("rate_nouns", ())),
             "ceiling": tuple(q.get("ceiling_before", ())),
+            "target_setting": regex.compile("(?:" + _patterns.alternation(change.get("target_setting", ())) + r")\s*$")
+            if change.get("target_setting") else regex.compile(r"(?!)"),
         }
 
     @cached_property
@@ -102,6 +105,23 @@ class Rules:
         leading = regex.compile(r"(?:[\s\"']|" + _patterns.alternation(edges["leading"]) + ")+")
         trailing = regex.compile(r"(?:[\s\"']|" + _patterns.alternation(edges["trailing"]) + ")+", regex.REVERSE)
         return leading, trailing
+
+    @cached_property
+    def punctuation(self) -> Punctuation:
+        """The punctuation classes of the ``[punctuation]`` table (sentence, clause, list, gloss)."""
+        return Punctuation.from_table(self.lexicon["punctuation"])
+
+    @cached_property
+    def per_prefix(self) -> Any:
+        """The ``[per_prefixes]`` words ("每人每月") that make an amount after them a rate."""
+        words = self.lexicon.get("per_prefixes", {})
+        return regex.compile("(?:" + _patterns.alternation(words) + r")\s*$") if words else regex.compile(r"(?!)")
+
+    @cached_property
+    def zero_change(self) -> Any:
+        """The ``zero_change`` words ("持平"): a change of zero without a digit, or None."""
+        words = self.lexicon["change_words"].get("zero_change", ())
+        return regex.compile(_patterns.alternation(words)) if words else None
 
     @cached_property
     def classifiers(self) -> frozenset[str]:
@@ -153,10 +173,83 @@ class Rules:
         return phrase
 
     def similarity(self, a: str, b: str) -> float:
-        """How alike two metric phrases are under these rules (0..1)."""
+        """How alike two metric phrases are under these rules (0..1); any script or width."""
+        from .text import normalize
+
+        return self.subject_similarity(normalize(a), normalize(b))
+
+    def subject_similarity(self, a: str, b: str) -> float:
+        """``similarity`` of two subjects that are normalised already (frames hold them so)."""
         from .metrics import similarity
 
         return similarity(self.expand(a), self.expand(b), self.terms)
+
+    def words(self, phrase: str) -> tuple[str, ...]:
+        """The content words of a normalised phrase, in order."""
+        from .metrics import words
+
+        return words(phrase, self.terms)
+
+    # -- frames and pairing -----------------------------------------------------------------
+    @cached_property
+    def weights(self) -> Mapping[str, float]:
+        """The pairing weights of ``data/weights.toml`` (one named table; see its comments)."""
+        text = resources.files("targetx").joinpath("data/weights.toml").read_text("utf-8")
+        return MappingProxyType({k: float(v) for k, v in tomllib.loads(text)["pairing"].items()})
+
+    @cached_property
+    def frame_patterns(self) -> Mapping[str, Any]:
+        """Patterns built from the ``[frames]`` lexicon table (word lists and span patterns)."""
+        frames = self.lexicon["frames"]
+        out = {name: regex.compile(_patterns.alternation(frames[name]))
+               for name in ("comparison", "action", "all_items", "part_of", "respectively", "forecast", "plan_before")}
+        out["multi_year"] = regex.compile("|".join(f"(?:{p})" for p in frames["multi_year"]))
+        out["year_span"] = regex.compile("|".join(f"(?:{p})" for p in frames["year_span"]))
+        out["subject_noise"] = regex.compile("|".join(f"(?:{p})" for p in frames["subject_noise"]))
+        return MappingProxyType(out)
+
+    @cached_property
+    def action_words(self) -> frozenset[str]:
+        return frozenset(self.lexicon["frames"]["action"])
+
+    @cached_property
+    def _classifier_type(self) -> Mapping[str, str]:
+        return {word: kind for kind, words in self.lexicon["classifier_types"].items() if kind != "incompatible"
+                for word in words}
+
+    def classifiers_compatible(self, a: str | None, b: str | None) -> bool:
+        """Whether two classifiers can count the same thing (人次 cannot count 个 stations)."""
+        if not a or not b or a == b:
+            return True
+        kinds = {self._classifier_type.get(a, "thing"), self._classifier_type.get(b, "thing")}
+        return not any(set(pair) == kinds for pair in self.lexicon["classifier_types"]["incompatible"])
+
+    @cached_property
+    def _hypernyms(self) -> Mapping[str, frozenset[str]]:
+        return {broad: frozenset(narrow) for broad, narrow in self.lexicon["heads"].items()}
+
+    def heads_compatible(self, a: str, b: str) -> bool:
+        """Whether two head nouns can name the same thing: equal, one ending the other (服务站,
+        站), or one a hypernym of the other in ``[heads]`` (场馆 ⊃ 图书馆)."""
+        if not a or not b:
+            return False
+        if a == b or a.endswith(b) or b.endswith(a):
+            return True
+        return b in self._hypernyms.get(a, ()) or a in self._hypernyms.get(b, ())
+
+    def action_excluded(self, target_action: str, actual_action: str, actual_metric: str) -> bool:
+        """A broader aggregate (开竣工 for 新开工) or a survey (摸排) never answers a concrete
+        target; the ``[actions]`` table lists both."""
+        table = self.lexicon["actions"]
+        if actual_action and actual_action in table["broader"] and target_action in table["broader"][actual_action]:
+            return True
+        survey = table["survey"]
+        return actual_action in survey and target_action not in survey
+
+    @cached_property
+    def numeral_chars(self) -> frozenset[str]:
+        """Characters that may write a number inside a phrase (the multipliers 十百千万亿)."""
+        return frozenset(self.lexicon["multipliers"])
 
     @cached_property
     def markers(self) -> Mapping[str, tuple[str, ...]]:

@@ -365,6 +365,11 @@ def _writings(base: Decimal, dimension: str, rules: Rules, row_units: list[_Unit
     return out
 
 
+def _counts_alike(a: _Unit, b: _Unit, rules: Rules) -> bool:
+    """Whether two units can measure the same thing (classifiers of compatible types)."""
+    return rules.classifiers_compatible(*(u.written if u.written in rules.classifiers else None for u in (a, b)))
+
+
 def _plain(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text
@@ -402,8 +407,10 @@ def report_rows(draw: Any, rules: Rules | None = None, max_targets: int = 3) -> 
         target_value = Decimal(draw(st.integers(2, 9_999)))
         target_text = _plain(target_value) + mult + unit.written
         target_base = target_value * _scale(mult, r) * unit.factor
-        # the actual: another unit of the same dimension, a plausible completion (10% .. 500%)
-        a_unit = draw(st.sampled_from(by_dim[dim]))
+        # the actual: another unit of the same dimension that can count the same thing (never 名
+        # for 个), a plausible completion (10% .. 500%)
+        same_kind = [u for u in by_dim[dim] if _counts_alike(unit, u, r)]
+        a_unit = draw(st.sampled_from(same_kind))
         a_mult = draw(st.sampled_from([""] + big[:2])) if dim not in _NO_MULTIPLIER else ""
         percent = Decimal(draw(st.integers(10, 500)))
         a_base = target_base * percent / 100
@@ -414,7 +421,7 @@ def report_rows(draw: Any, rules: Rules | None = None, max_targets: int = 3) -> 
             a_base = a_value * _scale(a_mult, r) * a_unit.factor
         ratio = a_base / target_base
         actual_text = _plain(a_value) + a_mult + a_unit.written
-        alternatives = [w for w in _writings(a_base, dim, r, by_dim[dim]) if w != actual_text]
+        alternatives = [w for w in _writings(a_base, dim, r, same_kind) if w != actual_text]
         other_text = draw(st.sampled_from(alternatives)) if alternatives else actual_text
         task_parts.append(f"{metric}目标{target_text}")
         targets.append((metric, target_text))

@@ -62,15 +62,61 @@ class Quantity:
         return _plain(asdict(self))
 
 
+Change = Literal["level", "growth", "reduction"]
+Aggregation = Literal["", "cumulative", "multi_year_mean", "annual_mean"]
+Status = Literal["target", "done", "in_progress", "candidate", "estimate", "forecast", "restated",
+                 "adjusted", "completion_rate"]
+Coordination = Literal["", "each", "all", "respectively", "part", "series", "list"]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What one quantity measures, read from its sentence (plain data).
+
+    ``subject`` is the normalised noun phrase it measures (carried forward from the clause or
+    row before it when its own clause names nothing: ``subject_from`` says where it came from),
+    ``head`` that phrase's head noun, ``action`` the verb that produces it (新增, 建成, 改造…),
+    ``change`` level / growth / reduction, ``aggregation`` how it adds up (累计 cumulative,
+    年均 multi-year mean, 全年平均 annual mean) and ``per_capita`` whether it is counted per
+    person or household (人均, 每人每月, 元/人月), ``period`` the reporting period or
+    the multi-year span of a target (``years``), ``status`` done / in progress / candidate /
+    estimate / forecast / restated target…, and ``coordination`` its place in a list:
+    各 each, 均 all, 分别 respectively, 其中 part, a year series (``index`` / ``size`` /
+    ``year``), or the parts of a coordinated list ``items`` (新增省级、市级…).
+    """
+
+    subject: str = ""
+    head: str = ""
+    subject_from: Literal["own", "clause", "row", "list"] = "own"
+    action: str = ""
+    change: Change = "level"
+    aggregation: Aggregation = ""
+    per_capita: bool = False
+    period: str | None = None
+    years: tuple[int, int] | None = None
+    status: Status = "done"
+    coordination: Coordination = ""
+    index: int | None = None
+    size: int | None = None
+    year: int | None = None
+    items: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict."""
+        return _plain(asdict(self))
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A quantity in its row: its role, the metric it measures and (for actuals) the period."""
+    """A quantity in its row: its role, the metric it measures (as written), the period (for
+    actuals), a status note and its ``frame`` (what it measures, read from its sentence)."""
 
     quantity: Quantity
     role: Role
     metric: str = ""
     period: str | None = None
     note: str | None = None
+    frame: Frame = field(default_factory=Frame)
 
     @property
     def text(self) -> str:
@@ -78,7 +124,8 @@ class Mention:
 
     def to_dict(self) -> dict[str, Any]:
         d = self.quantity.to_dict()
-        d.update(role=self.role, metric=self.metric, period=self.period, note=self.note)
+        d.update(role=self.role, metric=self.metric, period=self.period, note=self.note,
+                 frame=self.frame.to_dict())
         return d
 
 

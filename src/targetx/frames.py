@@ -1,0 +1,584 @@
+"""Roles and frames: what each quantity of a row is (target, other, actual) and what it measures.
+
+A task's quantities are targets unless they are class thresholds, specifications, durations,
+baselines or scope totals ("other"); every quantity of a progress text is an actual. Each one
+gets a ``Frame`` (see ``types.Frame``) read from the one ``Text`` of its column:
+
+* its **subject**, the noun phrase before it (and the noun after a count), without verbs,
+  qualifiers and comparison phrases (较上年同期…); a quantity whose clause names nothing takes
+  the subject of the clause before it in its sentence ("…零售总额完成386.2亿元,较上年同期增长
+  4.3%"), and a progress text that names nothing at all answers for the row (``subject_from``);
+* **coordination**: 各/均 over a list make one target per listed item; 其中 makes a part of the
+  total before it (a sub-target, not a scope total); 分别 spreads a list of values over a list of
+  subjects, or over the years of a series ("2021年至2024年…分别为a、b、c、d");
+* **aggregation** (累计, 年均, 全年平均, per capita), **period** (the reporting period, or the
+  multi-year span of a target) and **status** (done, in progress, candidate, estimate for an
+  elapsed period, forecast, restated target, completion rate).
+
+Every word list comes from the lexicon (``[markers]``, ``[frames]``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import Any, Mapping
+
+import regex
+
+from .extract import extract
+from .metrics import has_content, head_noun, segments, tokens
+from .numerals import parse_chinese
+from .rules import Rules
+from .text import Text
+from .types import Frame, Mention, Quantity
+
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+# --------------------------------------------------------------------------------------------
+# the task column
+
+
+def read_task(text: Text, rules: Rules) -> tuple[list[Mention], list[Mention]]:
+    """Targets and others of a task text, each with its metric and frame."""
+    quantities = extract(text.raw, rules, normalized=text.norm)
+    targets: list[Mention] = []
+    others: list[Mention] = []
+    span, years = _target_span(text, rules)
+    task_year = _task_year(text)
+    previous: Mention | None = None
+    total: Mention | None = None  # the last mention that is not a part of another
+    for i, q in enumerate(quantities):
+        why = _other_reason(text, q, rules)
+        metric, subject = _metric(text, quantities, i, rules)
+        parent = _part_parent(text, q, total, rules)
+        if why is None and parent is not None and parent.role == "other":
+            why = "breakdown of a scope total"
+        if why:
+            mention = Mention(q, "other", metric, note=why,
+                              frame=Frame(subject=subject, head=head_noun(subject, rules), status="target"))
+            others.append(mention)
+            previous = mention
+            total = mention if parent is None else total
+            continue
+        frame = Frame(status="target", change=q.kind, period=span, years=years,
+                      year=task_year if years is None else None)
+        listed = _listed_items(text, q, rules)
+        if listed is not None:  # "A、B各2家", "A、B均增长15%以上": one target per item
+            word, items = listed
+            for item_metric, item_subject in items:
+                targets.append(_mention(q, "target", item_metric, item_subject, frame, rules,
+                                        coordination=word))
+            previous = total = targets[-1]
+            continue
+        if parent is not None:
+            metric, subject = _part_subject(metric, subject, parent)
+            frame = dataclasses.replace(frame, coordination="part")
+        elif previous is not None and previous.role == "target":
+            metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
+        items = _coordinated_items(text, q, rules)
+        if items:
+            frame = dataclasses.replace(frame, items=items)
+        mention = _mention(q, "target", metric, subject, frame, rules, _context(text, q))
+        targets.append(mention)
+        previous = mention
+        total = mention if parent is None else total
+    targets = _respectively(text, targets, rules)
+    return _spread_bounds(text, targets, rules), others
+
+
+def _mention(q: Quantity, role: str, metric: str, subject: str, frame: Frame, rules: Rules,
+             context: str = "", **changes: Any) -> Mention:
+    """A mention whose frame gets its subject, head, action and aggregation from ``subject``
+    and ``context`` (the words before the quantity in its clause, edge words included)."""
+    frame = dataclasses.replace(
+        frame, subject=subject, head=head_noun(subject, rules), action=_action(subject, rules),
+        aggregation=frame.aggregation or _aggregation(subject + context, rules),
+        per_capita=_per_capita(q, subject, rules), **changes)
+    return Mention(q, role, metric, frame=frame)  # type: ignore[arg-type]
+
+
+def _context(text: Text, q: Quantity) -> str:
+    left, _ = text.clause(q.start, q.end)
+    return text.norm[left : q.start]
+
+
+def _task_year(text: Text) -> int | None:
+    """The single year a task names ("2024年全市人均预期寿命达到80岁"), if any."""
+    years = {int(m.group(1)) for m in _YEAR.finditer(text.norm)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _target_span(text: Text, rules: Rules) -> tuple[str | None, tuple[int, int] | None]:
+    """A multi-year span the task sets its targets over ("2024—2026年", "“十四五”期间")."""
+    found = rules.frame_patterns["multi_year"].search(text.norm)
+    if found is None:
+        return None, None
+    years = [int(y) for y in regex.findall(r"(?:19|20)\d{2}", found.group(0))]
+    span = (years[0], years[-1]) if len(years) >= 2 else _five_year_plan(found.group(0))
+    return text.raw[found.start() : found.end()], span
+
+
+def _five_year_plan(span: str) -> tuple[int, int] | None:
+    """The years of the Nth five-year plan ("“十四五”期间" -> 2021–2025; from the third, 1966–1970,
+    on they follow each other)."""
+    found = regex.search(r"([一二三四五六七八九十]{1,3})五", span)
+    if found is None:
+        return None
+    try:
+        n = int(parse_chinese(found.group(1)))
+    except ValueError:
+        return None
+    if n < 3:
+        return None
+    start = 1966 + 5 * (n - 3)
+    return start, start + 4
+
+
+def _other_reason(text: Text, q: Quantity, rules: Rules) -> str | None:
+    """Why a task quantity is not a target, or None when it is one."""
+    norm = text.norm
+    markers = rules.lexicon["markers"]
+    after = _after_qualifier(norm, q)
+    nxt = after[:1]
+    if q.dimension == "age" and not rules.has_marker("age_measure", norm, *text.clause(q.start, q.end)):
+        return "class threshold (age)"
+    if q.dimension == "time" and not rules.has_marker("time_measure", norm, max(0, q.start - 20), q.end + 2):
+        return "duration"
+    if norm[q.start : q.end].endswith("级") or norm.startswith(("级", "以上级", "及以上级", "以下级"), q.end):
+        return "class threshold"
+    if q.unit_inferred and q.value == 1:
+        return "class threshold"
+    if q.classifier == "次" and q.value == 1:
+        return "frequency (once)"
+    left, _ = text.clause(q.start, q.end, lists=True)
+    if _in_parentheses(text, q):
+        return "breakdown in parentheses"
+    if norm.startswith(_CLASS_QUALIFIERS[:3], q.end) and _is_noun_start(nxt, markers):
+        return "class threshold"
+    if q.dimension in ("currency", "voltage", "power") and _is_noun_start(nxt, markers):
+        return "class threshold or specification"
+    head = norm[left : q.start]
+    _, sentence_end = text.sentence(q.start, q.end)
+    if "从" in head and rules.has_marker("baseline_to", norm, q.end, sentence_end):
+        return "baseline before the change"
+    if rules.has_marker("scope", head) or head.endswith("共"):
+        return "scope total"
+    return None
+
+
+_CLASS_QUALIFIERS = ("及以上", "以上", "以下", "级")
+
+
+def _after_qualifier(norm: str, q: Quantity) -> str:
+    """The few characters after ``q``, past a 以上/以下/级 that qualifies it."""
+    after = norm[q.end : q.end + 8]
+    for word in _CLASS_QUALIFIERS:
+        if after.startswith(word):
+            return after[len(word) :]
+    return after
+
+
+def _classifies(norm: str, q: Quantity, markers: Mapping[str, Any]) -> bool:
+    """Whether ``q`` names a class of the noun after it ("超亿元产业项目", "50亿元以上企业")."""
+    return _is_noun_start(_after_qualifier(norm, q)[:1], markers)
+
+
+def _in_parentheses(text: Text, q: Quantity) -> bool:
+    """Whether ``q`` stands inside (…) within its sentence."""
+    start, end = text.sentence(q.start, q.end)
+    norm = text.norm
+    opened = norm.rfind("(", start, q.start)
+    return opened >= 0 and norm.rfind(")", start, q.start) < opened and norm.find(")", q.end, end) >= 0
+
+
+def _is_noun_start(char: str, markers: Mapping[str, Any]) -> bool:
+    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in markers["not_noun_start"]
+
+
+# --------------------------------------------------------------------------------------------
+# the progress column
+
+
+def read_progress(text: Text, rules: Rules, row_subject: str = "") -> list[Mention]:
+    """Actuals of a progress text, each with its metric, period, status note and frame.
+    ``row_subject`` (the task's subject) stands for a progress text that names nothing."""
+    quantities = extract(text.raw, rules, normalized=text.norm)
+    periods = list(rules.patterns.period.finditer(text.norm)) if quantities else []
+    period_ends = [m.end() for m in periods]
+    mentions: list[Mention] = []
+    previous: Mention | None = None
+    total: Mention | None = None  # the last mention that is not a part of another
+    for i, q in enumerate(quantities):
+        metric, subject = _metric(text, quantities, i, rules)
+        period = _period(text, q, periods, period_ends)
+        status, note = _status(text, q, period, rules)
+        parent = _part_parent(text, q, total, rules)
+        subject_from = "own"
+        frame = Frame(change=q.kind, period=period, status=status)
+        if note == "restated target" and previous is not None and not text.breaks_between(previous.quantity.end, q.start):
+            metric, subject = previous.metric, previous.frame.subject  # "新建幼儿园48所,超额完成40所的年度目标任务"
+        elif parent is not None:
+            metric, subject = _part_subject(metric, subject, parent)
+            frame = dataclasses.replace(frame, coordination="part")
+        elif previous is not None:
+            metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
+        if not has_content(subject):
+            inherited = _elided_subject(text, q, previous, rules)
+            if inherited is not None:
+                subject, subject_from = inherited
+            elif row_subject:
+                subject, subject_from = row_subject, "row"
+        mention = _mention(q, "actual", metric, subject, dataclasses.replace(frame, subject_from=subject_from), rules,
+                           _context(text, q))
+        mentions.append(dataclasses.replace(mention, period=period, note=note))
+        previous = mentions[-1]
+        total = previous if parent is None else total
+    mentions = _respectively(text, mentions, rules)
+    return _series(text, mentions, rules)
+
+
+def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[str, str | None]:
+    """(frame status, note) of an actual: a restated or adjusted target, a completion rate, a
+    candidate, a forecast or an estimate for a period that has passed, work in progress, done."""
+    norm = text.norm
+    left, right = text.clause(q.start, q.end, lists=True)
+    head = norm[max(0, q.start - 8) : q.start]
+    if rules.has_marker("adjusted", head):
+        return "adjusted", "adjusted target"
+    if norm.startswith(rules.markers["restated_after"], q.end) or _restates_plan(text, q, rules):
+        return "restated", "restated target"
+    if q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, q.end + 6) \
+            and not norm.startswith(rules.markers["confirms_after"], q.end + 1):
+        return "completion_rate", "completion rate"
+    if rules.has_marker("candidate", norm, left, right) or _candidate_follows(text, q, right, rules):
+        return "candidate", "candidate only"
+    forecast = rules.frame_patterns["forecast"].search(norm, left, q.start)
+    if forecast is not None:
+        if _elapsed_estimate(text, q, forecast.start(), period, rules):
+            return "estimate", None
+        return "forecast", "forecast"
+    if rules.has_marker("in_progress", norm, left, right):
+        return "in_progress", None
+    return "done", None
+
+
+def _restates_plan(text: Text, q: Quantity, rules: Rules) -> bool:
+    """"年初计划明确…不超过4%,实际…": a plan word before the amount in its clause, and no
+    word of a result between them."""
+    left, _ = text.clause(q.start, q.end, lists=True)
+    plan = rules.frame_patterns["plan_before"].search(text.norm, left, q.start)
+    return plan is not None and not rules.has_marker("report_sentence_strong", text.norm, plan.end(), q.start)
+
+
+def _candidate_follows(text: Text, q: Quantity, right: int, rules: Rules) -> bool:
+    """"已完成12个村的创建工作,并上报省级验收": the next clause, joined by 并…, only submits it."""
+    nxt = text.clause(right + 1, right + 1, lists=True) if right < len(text.norm) else None
+    if nxt is None or text.breaks_between(right, right + 1) or nxt[0] >= nxt[1]:
+        return False
+    clause = text.norm[nxt[0] : nxt[1]].lstrip()
+    return clause.startswith(rules.markers["joined_clause"]) and rules.has_marker("candidate", clause)
+
+
+def _elapsed_estimate(text: Text, q: Quantity, at: int, period: str | None, rules: Rules) -> bool:
+    """"前三季度预计…增长7.5%左右": an estimate for a period that has passed answers; "预计全年将
+    达到…" does not. The period must govern the estimate and must not be the whole year."""
+    if period is None or rules.has_marker("future", text.norm, at, q.start):
+        return False
+    return not any(period.startswith(w) for w in rules.markers["whole_year"])
+
+
+def _period(text: Text, q: Quantity, periods: list[Any], ends: list[int]) -> str | None:
+    """The reporting period that governs ``q``: the last one before it in its sentence."""
+    i = bisect.bisect_right(ends, q.start) - 1
+    if i < 0:
+        return None
+    found = periods[i]
+    if text.breaks_between(found.end(), q.start):
+        return None
+    return str(found.group(0))
+
+
+def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Rules) -> tuple[str, str] | None:
+    """The subject a quantity whose clause names nothing leaves out: the nearest clause before
+    it in its sentence that names something ("森林覆盖率较上年有所提高,达到45.8%"), else the
+    subject of the quantity before it in the sentence ("…完成386.2亿元,较上年同期增长4.3%")."""
+    start, _ = text.sentence(q.start, q.end)
+    floor = previous.quantity.end if previous is not None and previous.quantity.end > start else start
+    for a, b in reversed(text.clauses(floor, text.clause(q.start, q.end)[0])):
+        subject = _clean(text.norm[a:b], rules)
+        if has_content(subject):
+            return subject, "clause"
+    if previous is not None and previous.quantity.end > start and has_content(previous.frame.subject):
+        return previous.frame.subject, "clause"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# metrics and subjects
+
+
+def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tuple[str, str]:
+    """(metric as written, normalised subject) of ``quantities[i]``: the clause before it, plus
+    the noun after a count ("新增8家市级工业互联网平台"), or the words after it when nothing
+    precedes."""
+    norm, raw = text.norm, text.raw
+    q = quantities[i]
+    left, right = text.clause(q.start, q.end)
+    markers = rules.lexicon["markers"]
+    if i + 1 < len(quantities) and quantities[i + 1].start < right:
+        right = quantities[i + 1].start  # a later quantity bounds the words after this one
+    for other in reversed(quantities[:i]):
+        if other.end <= left:
+            break
+        # an earlier one bounds the words before, unless it classifies them ("超亿元产业项目")
+        if not _classifies(norm, other, markers):
+            left = other.end
+            break
+    head = _strip_span(norm, left, q.start, rules)
+    tail = _strip_span(norm, q.end, right, rules)
+    head_subject = _clean(norm[head[0] : head[1]], rules)
+    counted_noun = q.dimension == "count" and _is_noun_start(norm[tail[0] : tail[0] + 1], markers)
+    if tail[0] < tail[1] and (counted_noun or not has_content(head_subject)):
+        metric = (raw[head[0] : head[1]] + raw[tail[0] : tail[1]]).strip()
+        return metric, _clean(norm[head[0] : head[1]] + norm[tail[0] : tail[1]], rules)
+    return raw[head[0] : head[1]], head_subject
+
+
+def _strip_span(norm: str, start: int, end: int, rules: Rules) -> tuple[int, int]:
+    """``norm[start:end]`` without the verbs and qualifiers at its edges (offsets, not a copy);
+    a phrase made only of such words keeps its last one ("完成" stays "完成")."""
+    leading_words, trailing_words = rules.metric_edges
+    trailing = trailing_words.match(norm, start, end)
+    if trailing and trailing.start() > start:
+        end = trailing.start()
+    leading = leading_words.match(norm, start, end)
+    if leading and leading.end() < end:
+        start = leading.end()
+    if start < end and norm[start] == ")" and norm.count("(", start, end) < norm.count(")", start, end):
+        start += 1
+    return start, end
+
+
+def _clean(phrase: str, rules: Rules) -> str:
+    """A subject without white space (masked glosses), comparison phrases (较上年同期…) and the
+    verbs and qualifiers at its edges."""
+    phrase = "".join(phrase.split())
+    phrase = rules.frame_patterns["subject_noise"].sub("", rules.frame_patterns["comparison"].sub("", phrase))
+    a, b = _strip_span(phrase, 0, len(phrase), rules)
+    return phrase[a:b]
+
+
+def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str, subject: str) -> tuple[str, str]:
+    """A quantity whose clause names nothing measures what the one before it measured:
+    "固定资产投资完成354.1亿元,同比增长0.1%" is handled by ``_elided_subject``; this is the
+    same clause: "新增1203例,达8878例"."""
+    if has_content(subject) or not _same_clause(text, previous.quantity, q):
+        return metric, subject
+    return previous.metric + metric, previous.frame.subject + subject
+
+
+def _same_clause(text: Text, a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` follows ``a`` closely in one sentence."""
+    return b.start - a.end < 30 and not text.breaks_between(a.end, b.start)
+
+
+def _action(subject: str, rules: Rules) -> str:
+    """The first action verb of a subject (新增, 建成, 改造…), or ""."""
+    found = rules.frame_patterns["action"].search(subject)
+    return found.group(0) if found else ""
+
+
+def _per_capita(q: Quantity, subject: str, rules: Rules) -> bool:
+    """Counted per person or household: 人均…, 千人…, 元/人月."""
+    return rules.has_marker("per_capita", subject) or "count" in q.base_unit.partition("/")[2]
+
+
+def _aggregation(subject: str, rules: Rules) -> str:
+    """How a quantity adds up, from its subject."""
+    if rules.has_marker("annual_mean", subject):
+        return "annual_mean"
+    if rules.has_marker("average_rate", subject):
+        return "multi_year_mean"
+    if rules.has_marker("cumulative", subject):
+        return "cumulative"
+    return ""
+
+
+# --------------------------------------------------------------------------------------------
+# coordination
+
+
+def _listed_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, list[tuple[str, str]]] | None:
+    """For "A、B各2家" or "A、B均增长15%以上": ("each" or "all", [(metric, subject) of A and B])."""
+    norm = text.norm
+    left, _ = text.clause(q.start, q.end, lists=True)
+    if norm[q.start] == "各":
+        word, cut = "each", q.start
+    else:
+        found = None
+        for hit in rules.frame_patterns["all_items"].finditer(norm, left, q.start):
+            if not norm[hit.start() - 1 : hit.start()] in rules.lexicon["frames"]["all_items_not_after"]:
+                found = hit  # not the 均 of 人均, 平均, 年均…
+        if found is None or "、" not in norm[left : found.start()]:
+            return None
+        word, cut = "all", found.start()
+    pieces = []
+    for piece in regex.finditer(r"[^、]+", norm[left:cut]):
+        a, b = _strip_span(norm, left + piece.start(), left + piece.end(), rules)
+        if a < b:
+            pieces.append((text.raw[a:b], _clean(norm[a:b], rules)))
+    if len(pieces) < 2 and word == "all":
+        return None
+    if word == "all":  # "新增A、B均…": the action of the first item is every item's
+        action = _action(pieces[0][1], rules)
+        pieces = [(m, s if not action or s.startswith(action) or _action(s, rules) else action + s) for m, s in pieces]
+    return word, pieces or [("", "")]
+
+
+def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]:
+    """The kinds a target is set over ("新增省级、市级专精特新中小企业30家" -> 省级, 市级): the
+    last word of each 、-piece before the last, and the first word of the last piece."""
+    left, _ = text.clause(q.start, q.end, lists=True)
+    phrase = text.norm[left : q.start]
+    if "、" not in phrase or any(c.isdigit() for c in phrase):
+        return ()
+    pieces = [_clean(p, rules) for p in phrase.split("、")]
+    items = []
+    for k, piece in enumerate(pieces):
+        found = segments(piece, rules.terms)
+        if not found:
+            return ()
+        items.append(found[0] if k == len(pieces) - 1 else found[-1])
+    return tuple(items) if len(set(items)) == len(items) > 1 else ()
+
+
+def _part_parent(text: Text, q: Quantity, total: Mention | None, rules: Rules) -> Mention | None:
+    """The total that ``q`` is a part of ("…5200套,其中新建1600套", "其中新建1720套、盘活
+    3760套"): 其中 stands between the total and ``q`` in one sentence, and only a list (or the
+    colon of "其中:") separates it from ``q``."""
+    if total is None or text.breaks_between(total.quantity.end, q.start):
+        return None
+    norm = text.norm
+    marker = None
+    for found in rules.frame_patterns["part_of"].finditer(norm, total.quantity.end, q.start):
+        marker = found
+    if marker is None:
+        return None
+    if norm[marker.end() : marker.end() + 1] == ":":
+        return total  # "其中:A 27项(…),B 3项(…)": a list of parts to the end of the sentence
+    return None if text.breaks_between(marker.end(), q.start, "clause") else total
+
+
+def _part_subject(metric: str, subject: str, parent: Mention) -> tuple[str, str]:
+    """A part's subject: its own words ("新建") on the total's head ("保障性租赁住房")."""
+    own = subject
+    base = parent.frame.head or parent.frame.subject
+    if not own:
+        return parent.metric, parent.frame.subject
+    if base and base not in own:
+        return metric, own + base
+    return metric, own
+
+
+def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
+    """"城镇、农村居民人均可支配收入分别增长5.8%、7.9%": the values of a 分别 list take the listed
+    subjects in order (a short modifier takes the rest of the last item: 城镇 -> 城镇居民人均可支配
+    收入); a 分别 list with no subject of its own takes those of the amounts listed just before it
+    ("接待游客2350万人次、实现旅游总收入268亿元,分别增长15.3%、11.6%")."""
+    out = list(mentions)
+    i = 0
+    norm = text.norm
+    while i < len(out):
+        q = out[i].quantity
+        left, _ = text.clause(q.start, q.end, lists=True)
+        marker = rules.frame_patterns["respectively"].search(norm, left, q.start)
+        if marker is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(out) and out[j + 1].quantity.dimension == q.dimension and \
+                norm[out[j].quantity.end : out[j + 1].quantity.start].strip() in rules.markers["list_joiners"]:
+            j += 1
+        size = j + 1 - i
+        subjects = _list_subjects(text, left, marker.start(), rules)
+        if subjects is None and i >= size:
+            before = out[i - size : i]
+            if all(not text.breaks_between(m.quantity.end, q.start) for m in before) and \
+                    len({m.quantity.dimension for m in before}) == size:
+                subjects = [(m.metric, m.frame.subject) for m in before]
+        for position, k in enumerate(range(i, j + 1)):
+            frame = dataclasses.replace(out[k].frame, coordination="respectively", index=position, size=size)
+            if subjects is not None and len(subjects) == size:
+                metric, subject = subjects[position]
+                out[k] = dataclasses.replace(out[k], metric=metric, frame=dataclasses.replace(
+                    frame, subject=subject, head=head_noun(subject, rules), subject_from="list"))
+            else:
+                out[k] = dataclasses.replace(out[k], frame=frame)
+        i = j + 1
+    return out
+
+
+def _list_subjects(text: Text, left: int, end: int, rules: Rules) -> list[tuple[str, str]] | None:
+    """The items of a 、-list in ``norm[left:end]``, each a full subject, or None."""
+    norm = text.norm
+    a, b = _strip_span(norm, left, end, rules)
+    if "、" not in norm[a:b]:
+        return None
+    pieces = [(a + m.start(), a + m.end()) for m in regex.finditer(r"[^、]+", norm[a:b])]
+    last = _clean(norm[pieces[-1][0] : pieces[-1][1]], rules)
+    last_words = tokens(last, rules.terms, ordered=True)
+    rest = last[len(last_words[0]) :] if len(last_words) > 1 and last.startswith(last_words[0]) else ""
+    out = []
+    for k, (s, e) in enumerate(pieces):
+        subject = _clean(norm[s:e], rules)
+        if k < len(pieces) - 1 and rest and len(tokens(subject, rules.terms, ordered=True)) == 1:
+            subject += rest  # 城镇 + 居民人均可支配收入
+        out.append((text.raw[s:e], subject))
+    return out
+
+
+def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
+    """"2021年至2024年,…分别为79.2岁、79.5岁、79.8岁、80.1岁": a 分别 list of as many values as
+    the years of the span before it gives each value its year."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        f = m.frame
+        if f.coordination != "respectively" or f.index is None or f.size is None or f.size < 2:
+            continue
+        start, _ = text.sentence(m.quantity.start)
+        span = rules.frame_patterns["year_span"].search(text.norm, start, m.quantity.start)
+        if span is None:
+            continue
+        years = [int(y) for y in regex.findall(r"(?:19|20)\d{2}", span.group(0))]
+        if len(years) != 2 or years[1] - years[0] + 1 != f.size:
+            continue
+        out[k] = dataclasses.replace(m, frame=dataclasses.replace(f, coordination="series", year=years[0] + f.index))
+    return out
+
+
+def _spread_bounds(text: Text, targets: list[Mention], rules: Rules) -> list[Mention]:
+    """力争…A 40个、B 5个、C 20个以上: 以上 binds the whole list when 力争 governs it."""
+    out = list(targets)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and not text.breaks_between(out[j].quantity.end, out[j + 1].quantity.start, "clause"):
+            j += 1
+        last = out[j].quantity
+        if j > i and last.bound == "min":
+            left, _ = text.clause(out[i].quantity.start, out[i].quantity.end)
+            if rules.has_marker("strive", text.norm, left, out[i].quantity.start):
+                for k in range(i, j):
+                    if out[k].quantity.bound == "exact":
+                        out[k] = dataclasses.replace(out[k], quantity=dataclasses.replace(out[k].quantity, bound="min"))
+        i = j + 1
+    return out
+
+
+def row_subject(targets: list[Mention]) -> str:
+    """The subject a progress text that names nothing answers for: the task's, when its
+    targets share one."""
+    subjects = {t.frame.subject for t in targets if t.frame.subject}
+    return subjects.pop() if len(subjects) == 1 else ""

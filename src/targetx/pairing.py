@@ -1,0 +1,376 @@
+"""Pairing on frames: which actual (or sum of actuals) answers each target of a row.
+
+Candidates are filtered by what their frames say before any similarity is computed: the same
+dimension and a compatible change (a growth target takes a growth rate or a fall, never a
+level), an answering status (done, in progress or an estimate for an elapsed period; never a
+forecast, a candidate, a restated target or a completion rate), the same aggregation (per
+capita with per capita, 年均 with 年均), compatible classifier types (people are not places),
+no broader or survey action for a concrete one, the target's year in a series. The survivors
+are scored by subject similarity plus the evidence of the row, with every weight a named entry
+of ``data/weights.toml``; pairs are then chosen one-to-one, best first, and weak ones dropped.
+
+To stay near-linear on long rows, each target considers only the actuals of its dimension that
+share a character bigram with its subject (or name nothing of their own), at most
+``max_candidates`` of them, nearest first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from .extract import extract, tidy
+from .metrics import bigrams, has_content
+from .rules import Rules
+from .scoring import make_pair
+from .text import Text
+from .types import Mention, Pair, Quantity
+
+ANSWERING = ("done", "in_progress", "estimate")
+
+
+def infer_units(targets: list[Mention], actuals: list[Mention], rules: Rules) -> list[Mention]:
+    """A bare "32.76万" answering "40万平方米" takes the target's unit."""
+    w = rules.weights
+    out = []
+    for a in actuals:
+        q = a.quantity
+        if q.unit_inferred and q.dimension == "count" and q.classifier is None and q.text != "0":
+            best = max(targets, key=lambda t: rules.subject_similarity(t.frame.subject, a.frame.subject), default=None)
+            if best is not None and best.quantity.dimension != "count" and \
+                    rules.subject_similarity(best.frame.subject, a.frame.subject) >= w["min_score"]:
+                a = dataclasses.replace(a, quantity=restate(q, best.quantity, rules))
+        out.append(a)
+    return out
+
+
+def restate(q: Quantity, like: Quantity, rules: Rules) -> Quantity:
+    """``q`` (a bare number with multipliers) restated in the unit of ``like``."""
+    mults = rules.lexicon["multipliers"]
+    like_mult, like_unit = _split_multiplier(like.unit, mults)
+    q_mult, _ = _split_multiplier(q.unit, mults)
+    per_unit = like.base_value / (like.value * _scale(like_mult, mults)) if like.value else Decimal(1)
+    return dataclasses.replace(
+        q, unit=q_mult + like_unit, base_value=tidy(q.value * _scale(q_mult, mults) * per_unit),
+        base_unit=like.base_unit, dimension=like.dimension, classifier=like.classifier,
+        unit_inferred=True,
+    )
+
+
+def _split_multiplier(unit: str, mults: Any) -> tuple[str, str]:
+    i = 0
+    while i < len(unit) and unit[i] in mults:
+        i += 1
+    return unit[:i], unit[i:]
+
+
+def _scale(mult: str, mults: Any) -> Decimal:
+    scale = Decimal(1)
+    for c in mult:
+        scale *= Decimal(mults[c])
+    return scale
+
+
+def unit_key(q: Quantity) -> str:
+    return q.classifier or q.base_unit
+
+
+def compatible(t: Quantity, a: Quantity) -> bool:
+    """Same dimension and kind: a growth target pairs with a growth rate (or with a fall:
+    下降2.3% answers 增长5% as -2.3%), never with a level."""
+    if t.dimension != a.dimension:
+        return False
+    return t.kind == a.kind or (t.kind != "level" and a.kind != "level")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Candidate:
+    score: float
+    target: int
+    actuals: tuple[int, ...]
+    why: tuple[str, ...]
+
+
+def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text, rules: Rules,
+                  answers_follow: bool = False) -> list[Pair]:
+    """Pair targets with actuals (found in ``progress``) one-to-one across the row, or with the
+    sum of listed parts; weak candidates stay unpaired. With ``answers_follow`` (prose, where both
+    share one text) an actual answers only a target stated before it."""
+    w = rules.weights
+    eligible = [a for a in actuals if a.frame.status in ANSWERING and a.note is None]
+    if not targets or not eligible:
+        return []
+    index = _Index(eligible, rules)
+    actual_units = Counter(unit_key(a.quantity) for a in eligible)
+    target_units = Counter(unit_key(t.quantity) for t in targets)
+    restated = _restated_values(targets, actuals, eligible, progress)
+    candidates: list[_Candidate] = []
+    for ti, t in enumerate(targets):
+        rivals = [u for u in targets if compatible(u.quantity, t.quantity)]
+        position = next(i for i, u in enumerate(rivals) if u is t)  # among targets of its kind
+        # what could answer by kind (dimension, change, classifier type); the frames then rule out
+        # more, but "the only answer of its kind" counts these
+        near = [ai for ai in index.near(t, rules) if compatible(t.quantity, eligible[ai].quantity)
+                and rules.classifiers_compatible(t.quantity.classifier, eligible[ai].quantity.classifier)
+                and (not answers_follow or eligible[ai].quantity.start > t.quantity.end
+                     or t.note == "restated target")]  # "…48所,超额完成40所的年度目标任务"
+        choices = [ai for ai in near if _admissible(t, eligible[ai], rules)]
+        for ai in choices:
+            a = eligible[ai]
+            score, why = _score(t, a, rules)
+            tq, aq = t.quantity, a.quantity
+            base = tq.base_value
+            ratio = aq.base_value / base if base else Decimal(0)
+            same_unit = unit_key(tq) == unit_key(aq)
+            if len(near) == 1 and len(rivals) == 1:
+                score += w["only_candidate_same_unit"] if same_unit else w["only_candidate_other_unit"]
+                why += ("the only answer of its kind",)
+                if same_unit and Decimal("0.2") <= ratio <= 5:
+                    score += w["only_candidate_plausible"]
+            elif same_unit and actual_units[unit_key(aq)] == 1 and target_units[unit_key(tq)] == 1:
+                score += w["unique_unit"]
+                why += (f"the only amount in {aq.classifier or aq.unit}",)
+            if tq.kind == "level" and base and (ratio > 20 or ratio < Decimal("0.02")):
+                score += w["implausible_ratio"]
+            f = a.frame
+            if f.coordination == "respectively" and f.index == position and f.size == len(rivals) > 1 \
+                    and f.subject_from != "list":
+                score += w["respectively_order"]
+                why += ("in the order of the list",)
+            if f.aggregation == "cumulative" or _running_total(progress, aq, rules):
+                score += w["running_total"]
+            if f.status == "in_progress":
+                score += w["in_progress"]
+            if t.frame.years is not None:  # a multi-year target: the running total since it began
+                if f.aggregation == "cumulative" or _running_total(progress, aq, rules):
+                    score += w["multi_year_cumulative"]
+                    why += ("the total since the period began",)
+                else:
+                    score += w["multi_year_increment"]
+            if _restates_next(progress, ai, eligible) and ratio == 1:
+                score += w["restates_next"]
+            if t.frame.coordination == "part" or f.coordination == "part":
+                if (t.frame.coordination == "part") != (f.coordination == "part"):
+                    score += w["part_mismatch"]
+            if restated.get(ai) is not None:
+                if restated[ai] == ti:
+                    score += w["restated_value"]
+                    why += ("the target value the report restates",)
+                else:
+                    score += w["restated_other"]
+            candidates.append(_Candidate(score, ti, (ai,), why))
+        candidates += _sums(t, ti, eligible, choices, progress, rules)
+    return _choose(targets, eligible, candidates, rules)
+
+
+def _admissible(t: Mention, a: Mention, rules: Rules) -> bool:
+    """What the frames rule out before any similarity is computed (``compatible`` and the
+    classifier types are checked before: people are not places, 1.8万人次 never answers 20个
+    stations)."""
+    tf, af = t.frame, a.frame
+    if tf.per_capita != af.per_capita:
+        return False  # 千人托位数 is no number of 托位
+    if (tf.aggregation == "multi_year_mean") != (af.aggregation == "multi_year_mean"):
+        return False  # 年均增长 over years is no one year's growth
+    if af.coordination == "series" and af.year is not None and tf.year is not None and af.year != tf.year:
+        return False  # the element of another year of a series
+    if af.coordination == "series" and tf.year is None and af.size is not None and af.index != af.size - 1:
+        return False  # with no year named, only the latest element of a series answers
+    return not rules.action_excluded(tf.action, af.action, a.metric)
+
+
+def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]]:
+    """How well actual ``a`` answers target ``t`` from their frames alone, and why."""
+    w = rules.weights
+    tf, af = t.frame, a.frame
+    why: list[str] = []
+    if af.subject_from == "row" or not has_content(af.subject):
+        score = w["unnamed_actual"]  # names nothing: it answers for the row
+        why.append("its text names no other measure")
+    else:
+        score = rules.subject_similarity(tf.subject, af.subject)
+        why.append(f"same measure ('{tf.subject}' ~ '{af.subject}')" if score >= 0.6
+                   else f"related measure ('{tf.subject}' ~ '{af.subject}')")
+        if rules.heads_compatible(tf.head, af.head):
+            score += w["same_head"]  # 书房 ~ 城市书房, 场馆 ⊃ 图书馆
+    tt, at = _thresholds(tf.subject, rules), _thresholds(af.subject, rules)
+    if tt != at:
+        score += w["threshold_mismatch_both"] if tt and at else w["threshold_mismatch_one"]
+    tc, ac = t.quantity.classifier, a.quantity.classifier
+    if tc and ac and (tc in ac or ac in tc):
+        score += w["same_classifier"] if tc == ac else w["related_classifier"]
+    if a.quantity.kind != t.quantity.kind:
+        score += w["fall_for_growth"]
+        why.append("a fall against a growth target")
+    if a.period:
+        why.append(f"reported for {a.period}")
+    if af.status == "estimate":
+        why.append("an estimate for a period that has passed")
+    return score, tuple(why)
+
+
+def _running_total(progress: Text, q: Quantity, rules: Rules) -> bool:
+    return progress.norm[max(0, q.start - 3) : q.start].endswith(rules.markers["cumulative"])
+
+
+def _restates_next(progress: Text, ai: int, eligible: list[Mention]) -> bool:
+    """"8个重点行业中…3个": followed closely in its clause by a part of it."""
+    if ai + 1 >= len(eligible):
+        return False
+    a, b = eligible[ai].quantity, eligible[ai + 1].quantity
+    return b.start - a.end < 30 and not progress.breaks_between(a.end, b.start)
+
+
+def _restated_values(targets: list[Mention], actuals: list[Mention], eligible: list[Mention],
+                     progress: Text) -> dict[int, int]:
+    """"基本医疗保险参保率为94.1%,超过92%的目标": a restated target value names the target that
+    the result before it in its sentence answers. {eligible index: target index}."""
+    out: dict[int, int] = {}
+    position = {id(a): i for i, a in enumerate(eligible)}
+    for k, r in enumerate(actuals):
+        if r.frame.status != "restated":
+            continue
+        same = [ti for ti, t in enumerate(targets) if t.quantity.dimension == r.quantity.dimension
+                and t.quantity.base_value == r.quantity.base_value]
+        if len(same) != 1:
+            continue
+        before = next((a for a in reversed(actuals[:k]) if id(a) in position
+                       and a.quantity.dimension == r.quantity.dimension
+                       and not progress.breaks_between(a.quantity.end, r.quantity.start)), None)
+        if before is not None:
+            out[position[id(before)]] = same[0]
+    return out
+
+
+def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], progress: Text,
+          rules: Rules) -> list[_Candidate]:
+    """Sums that may answer ``t``: the parts listed under one heading ("惠民场地建设方面,8个…、
+    8个…"), and one part per item of a target over listed kinds ("新增省级、市级…30家" answered
+    by "新增省级…12家;新增市级…21家")."""
+    w = rules.weights
+    out = []
+    for group, score in _heading_groups(t, eligible, choices, progress, rules):
+        out.append(_Candidate(score, ti, group, ("parts listed under one heading add up to the target",)))
+    items = t.frame.items
+    if len(items) >= 2:
+        parts: list[int] = []
+        for item in items:
+            holders = [ai for ai in choices if item in eligible[ai].frame.subject and eligible[ai].frame.coordination != "part"
+                       and unit_key(eligible[ai].quantity) == unit_key(t.quantity)
+                       and not any(other in eligible[ai].frame.subject for other in items if other != item)]
+            if len(holders) != 1:
+                break
+            parts.append(holders[0])
+        else:
+            if len(set(parts)) == len(parts):
+                best = max(_score(t, eligible[ai], rules)[0] for ai in parts)
+                out.append(_Candidate(max(best, w["min_score"]) + w["sum_of_parts"], ti, tuple(parts),
+                                      (f"one part for each of {'、'.join(items)} adds up to the target",)))
+    return out
+
+
+def _heading_groups(t: Mention, eligible: list[Mention], choices: list[int], progress: Text,
+                    rules: Rules) -> list[tuple[tuple[int, ...], float]]:
+    """Coordinated actuals under one heading ("惠民场地建设方面,8个…、8个…"): their sum may answer."""
+    norm = progress.norm
+    groups: list[list[int]] = []
+    for ai in sorted(choices):
+        q = eligible[ai].quantity
+        if groups:
+            prev = eligible[groups[-1][-1]].quantity
+            if not progress.breaks_between(prev.end, q.start) and q.classifier == prev.classifier \
+                    and not any(c.isdigit() for c in norm[prev.end : q.start]):
+                groups[-1].append(ai)
+                continue
+        groups.append([ai])
+    out = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        first = eligible[group[0]].quantity
+        start, _ = progress.sentence(first.start)
+        heading = norm[start : first.start]
+        cut = max(heading.rfind(c) for c in ",:")
+        if cut < 0 or not (heading[cut] == ":" or heading[:cut].endswith(rules.markers["list_heading"])):
+            continue  # no heading introduces the list as parts of one whole
+        score = rules.subject_similarity(t.frame.subject, "".join(heading[:cut].split()))
+        if t.quantity.classifier and t.quantity.classifier == first.classifier:
+            score += rules.weights["heading_same_classifier"]
+        out.append((tuple(group), score))
+    return out
+
+
+def _choose(targets: list[Mention], eligible: list[Mention], candidates: list[_Candidate],
+            rules: Rules) -> list[Pair]:
+    """One-to-one, best first; ties go to the order of the lists (parallel lists answer in order)."""
+    candidates.sort(key=lambda c: (-round(c.score, 6), abs(c.target - c.actuals[0]), c.target, c.actuals))
+    used_t: set[int] = set()
+    used_a: set[int] = set()
+    chosen: dict[int, _Candidate] = {}
+    for c in candidates:
+        if c.score < rules.weights["min_score"] - 1e-9 or c.target in used_t or used_a.intersection(c.actuals):
+            continue
+        used_t.add(c.target)
+        used_a.update(c.actuals)
+        chosen[c.target] = c
+    pairs = []
+    for ti, t in enumerate(targets):
+        c = chosen.get(ti)
+        if c is None:
+            continue
+        found = tuple(eligible[ai] for ai in c.actuals)
+        why = "; ".join(dict.fromkeys(c.why)) + f" (score {c.score:.2f})"
+        pairs.append(make_pair(t, found, why, "single" if len(found) == 1 else "sum",
+                               rules.has_marker("lower_is_better", t.frame.subject or t.metric)))
+    return pairs
+
+
+class _Index:
+    """Actuals by dimension and by the character bigrams of their subjects, so that a target
+    looks only at the actuals it could share a measure with."""
+
+    def __init__(self, eligible: list[Mention], rules: Rules) -> None:
+        self.eligible = eligible
+        self.limit = int(rules.weights["max_candidates"])
+        self.unnamed: dict[str, list[int]] = defaultdict(list)
+        self.by_bigram: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.by_dimension: dict[str, list[int]] = defaultdict(list)
+        for ai, a in enumerate(eligible):
+            dim = a.quantity.dimension
+            self.by_dimension[dim].append(ai)
+            if a.frame.subject_from == "row" or not has_content(a.frame.subject):
+                self.unnamed[dim].append(ai)
+            for gram in bigrams(rules.expand(a.frame.subject)):
+                self.by_bigram[(dim, gram)].append(ai)
+
+    def near(self, t: Mention, rules: Rules) -> list[int]:
+        dim = t.quantity.dimension
+        pool = self.by_dimension.get(dim, [])
+        if len(pool) <= self.limit:
+            return pool
+        shared: Counter[int] = Counter()
+        for gram in bigrams(rules.expand(t.frame.subject)):
+            hits = self.by_bigram.get((dim, gram), ())
+            if len(hits) <= 4 * self.limit:  # a bigram every actual has tells nothing
+                shared.update(hits)
+        found = [ai for ai, _ in shared.most_common(self.limit)]
+        found += self.unnamed.get(dim, [])[: self.limit]
+        if not found:  # nothing shares a character: the nearest ones in the text
+            found = pool[: self.limit]
+        return sorted(set(found))
+
+
+@lru_cache(maxsize=4096)
+def _thresholds(subject: str, rules: Rules) -> frozenset[tuple[str, Decimal]]:
+    """Class thresholds named inside a subject ("超10亿元产业项目" -> {(currency, 1e9)})."""
+    if not any(c.isdigit() or c in rules.numeral_chars for c in subject):
+        return frozenset()
+    return frozenset((q.dimension, q.base_value) for q in extract(subject, rules, normalized=subject))
+
+
+def clear_caches() -> None:
+    """Forget the cached thresholds (for benchmarks and long runs)."""
+    _thresholds.cache_clear()

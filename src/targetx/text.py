@@ -1,0 +1,184 @@
+"""The text model: a text normalised once, with its sentences and clauses found once.
+
+Every later stage (extraction, frames, pairing, prose roles) reads one ``Text``:
+
+* ``norm`` has the same length as ``raw`` (offsets into one are offsets into the other):
+  full-width forms become ASCII, traditional and variant characters simplified (OpenCC's
+  character table, ``data/t2s.txt``, plus ``data/charmap.txt``), and extraction noise is masked
+  with spaces: pinyin glosses after a character (``銀行(háng)``) and repeated punctuation (``,,``).
+* ``sentence(i)`` / ``clause(i)`` find the span around an offset by bisection in break positions
+  computed once; the punctuation classes come from the ``[punctuation]`` table of the lexicon.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .rules import Rules
+
+FULLWIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+
+
+def _read_map(name: str, table: dict[int, str]) -> None:
+    text = resources.files("targetx").joinpath(f"data/{name}").read_text("utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("#") or not line.strip():
+            continue
+        src, dst = line.split()
+        if len(src) != 1 or len(dst) != 1:
+            raise ValueError(f"{name}:{number}: {line!r} must map one character to one character")
+        table[ord(src)] = dst
+
+
+@lru_cache(maxsize=1)
+def translation() -> dict[int, str]:
+    """The length-preserving character map: full-width -> ASCII, OpenCC's traditional ->
+    simplified characters (``data/t2s.txt``), then targetx's own entries (``data/charmap.txt``:
+    financial numerals and variants OpenCC leaves alone), which win."""
+    table: dict[int, str] = dict(FULLWIDTH)
+    _read_map("t2s.txt", table)
+    _read_map("charmap.txt", table)
+    return table
+
+
+def normalize(text: str) -> str:
+    """Full-width -> ASCII, traditional -> simplified, keeping every offset (same length).
+    ``Text`` calls it once per text; the rest of the pipeline reads ``Text.norm``."""
+    return text.translate(translation())
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Text:
+    """A raw text, its normalised form and the positions of its sentence and clause breaks."""
+
+    raw: str
+    norm: str
+    sentence_breaks: tuple[int, ...]
+    clause_breaks: tuple[int, ...]  # sentence breaks included, the list comma 、 not
+    list_breaks: tuple[int, ...]  # clause breaks and 、
+
+    @staticmethod
+    def of(raw: str, rules: Rules) -> Text:
+        """Normalise ``raw`` once, mask its noise and find its breaks."""
+        return Text.from_norm(raw, mask_noise(normalize(raw), rules), rules)
+
+    @staticmethod
+    def from_norm(raw: str, norm: str, rules: Rules) -> Text:
+        """A ``Text`` over an already normalised (or masked) ``norm`` of the same length."""
+        punct = rules.punctuation
+        sentence, clause, lists = [], [], []
+        for i, ch in enumerate(norm):
+            if ch in punct.clause:
+                clause.append(i)
+                lists.append(i)
+                if ch in punct.sentence:
+                    sentence.append(i)
+            elif ch in punct.list:
+                lists.append(i)
+        return Text(raw, norm, tuple(sentence), tuple(clause), tuple(lists))
+
+    def masked(self, drop: list[tuple[int, int]], rules: Rules) -> Text:
+        """The same text with the spans ``drop`` turned into line breaks (the prose clauses of
+        the other role), offsets unchanged and nothing normalised again."""
+        chars = list(self.norm)
+        for a, b in drop:
+            chars[a:b] = "\n" * (b - a)
+        return Text.from_norm(self.raw, "".join(chars), rules)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def _span(self, breaks: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
+        i = bisect.bisect_left(breaks, start)
+        left = breaks[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(breaks, end)
+        right = breaks[j] if j < len(breaks) else len(self.norm)
+        return left, right
+
+    def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The sentence around ``norm[start:end]`` (up to 。;!? or a line break)."""
+        return self._span(self.sentence_breaks, start, start if end is None else end)
+
+    def clause(self, start: int, end: int | None = None, lists: bool = False) -> tuple[int, int]:
+        """The clause around ``norm[start:end]``: up to the nearest punctuation on either side;
+        with ``lists`` the list comma 、 does not end it."""
+        breaks = self.clause_breaks if lists else self.list_breaks
+        return self._span(breaks, start, start if end is None else end)
+
+    def sentence_number(self, index: int) -> int:
+        """How many sentence breaks stand before ``index``."""
+        return bisect.bisect_left(self.sentence_breaks, index)
+
+    def breaks_between(self, start: int, end: int, kind: str = "sentence") -> bool:
+        """Whether a sentence (or, with ``kind="clause"``, any clause) break lies in ``[start, end)``."""
+        breaks = self.sentence_breaks if kind == "sentence" else self.clause_breaks
+        i = bisect.bisect_left(breaks, start)
+        return i < len(breaks) and breaks[i] < end
+
+    def clauses(self, start: int = 0, end: int | None = None, lists: bool = False) -> list[tuple[int, int]]:
+        """The non-empty clauses of ``norm[start:end]`` in order (separators left out)."""
+        end = len(self.norm) if end is None else end
+        breaks = self.clause_breaks if lists else self.list_breaks
+        out, i = [], start
+        for b in breaks[bisect.bisect_left(breaks, start) : bisect.bisect_left(breaks, end)]:
+            if b > i:
+                out.append((i, b))
+            i = b + 1
+        if end > i:
+            out.append((i, end))
+        return out
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """The non-empty sentences in order (breaks left out)."""
+        out, i = [], 0
+        for b in self.sentence_breaks:
+            if b > i:
+                out.append((i, b))
+            i = b + 1
+        if len(self.norm) > i:
+            out.append((i, len(self.norm)))
+        return out
+
+
+def mask_noise(norm: str, rules: Rules) -> str:
+    """Glosses and repeated punctuation replaced by spaces (same length)."""
+    punct = rules.punctuation
+    chars: list[str] | None = None
+    for m in punct.gloss.finditer(norm):
+        chars = chars or list(norm)
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in punct.repeated.finditer(norm):
+        chars = chars or list(norm)
+        chars[m.start() + 1 : m.end()] = " " * (m.end() - m.start() - 1)
+    return norm if chars is None else "".join(chars)
+
+
+@dataclass(frozen=True, slots=True)
+class Punctuation:
+    """The punctuation classes of the ``[punctuation]`` lexicon table (normalised forms)."""
+
+    sentence: frozenset[str]
+    clause: frozenset[str]  # every clause break, sentence breaks included
+    list: frozenset[str]
+    gloss: regex.Pattern[str]
+    repeated: regex.Pattern[str]
+
+    @staticmethod
+    def from_table(table: dict[str, object]) -> Punctuation:
+        sentence = frozenset(str(table["sentence"])) | {"\n"}
+        clause = frozenset(str(table["clause"])) | sentence
+        marks = "".join(sorted(regex.escape(c) for c in clause if c != "\n"))
+        return Punctuation(
+            sentence=sentence,
+            clause=clause,
+            list=frozenset(str(table["list"])),
+            gloss=regex.compile(str(table["gloss"])),
+            repeated=regex.compile(rf"([{marks}])\1+"),
+        )
