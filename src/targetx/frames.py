@@ -33,7 +33,9 @@ from .rules import Rules
 from .text import Text
 from .types import Frame, Mention, Quantity
 
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# how far around a quantity its clause is read (characters): a metric, a qualifier or a marker
+# stands within it, and rules stay linear on long text without punctuation
+REACH = 80
 
 
 # --------------------------------------------------------------------------------------------
@@ -46,7 +48,7 @@ def read_task(text: Text, rules: Rules) -> tuple[list[Mention], list[Mention]]:
     targets: list[Mention] = []
     others: list[Mention] = []
     span, years = _target_span(text, rules)
-    task_year = _task_year(text)
+    task_year = _task_year(text, rules)
     previous: Mention | None = None
     total: Mention | None = None  # the last mention that is not a part of another
     for i, q in enumerate(quantities):
@@ -100,13 +102,13 @@ def _mention(q: Quantity, role: str, metric: str, subject: str, frame: Frame, ru
 
 
 def _context(text: Text, q: Quantity) -> str:
-    left, _ = text.clause(q.start, q.end)
+    left, _ = text.clause(q.start, q.end, reach=REACH)
     return text.norm[left : q.start]
 
 
-def _task_year(text: Text) -> int | None:
+def _task_year(text: Text, rules: Rules) -> int | None:
     """The single year a task names ("2024年全市人均预期寿命达到80岁"), if any."""
-    years = {int(m.group(1)) for m in _YEAR.finditer(text.norm)}
+    years = {int(m.group(1)) for m in rules.frame_patterns["year"].finditer(text.norm)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -116,14 +118,14 @@ def _target_span(text: Text, rules: Rules) -> tuple[str | None, tuple[int, int] 
     if found is None:
         return None, None
     years = [int(y) for y in regex.findall(r"(?:19|20)\d{2}", found.group(0))]
-    span = (years[0], years[-1]) if len(years) >= 2 else _five_year_plan(found.group(0))
+    span = (years[0], years[-1]) if len(years) >= 2 else _five_year_plan(found.group(0), rules)
     return text.raw[found.start() : found.end()], span
 
 
-def _five_year_plan(span: str) -> tuple[int, int] | None:
+def _five_year_plan(span: str, rules: Rules) -> tuple[int, int] | None:
     """The years of the Nth five-year plan ("“十四五”期间" -> 2021–2025; from the third, 1966–1970,
     on they follow each other)."""
-    found = regex.search(r"([一二三四五六七八九十]{1,3})五", span)
+    found = rules.frame_patterns["five_year_plan"].search(span)
     if found is None:
         return None
     try:
@@ -140,49 +142,47 @@ def _other_reason(text: Text, q: Quantity, rules: Rules) -> str | None:
     """Why a task quantity is not a target, or None when it is one."""
     norm = text.norm
     markers = rules.lexicon["markers"]
-    after = _after_qualifier(norm, q)
+    classes = rules.lexicon["class_thresholds"]
+    after = _after_qualifier(norm, q, rules)
     nxt = after[:1]
-    if q.dimension == "age" and not rules.has_marker("age_measure", norm, *text.clause(q.start, q.end)):
+    if q.dimension == "age" and not rules.has_marker("age_measure", norm, *text.clause(q.start, q.end, reach=REACH)):
         return "class threshold (age)"
     if q.dimension == "time" and not rules.has_marker("time_measure", norm, max(0, q.start - 20), q.end + 2):
         return "duration"
-    if norm[q.start : q.end].endswith("级") or norm.startswith(("级", "以上级", "及以上级", "以下级"), q.end):
+    if norm[q.start : q.end].endswith(classes["grade"]) or norm.startswith(classes["grade_after"], q.end):
         return "class threshold"
     if q.unit_inferred and q.value == 1:
         return "class threshold"
-    if q.classifier == "次" and q.value == 1:
+    if q.classifier in classes["once"] and q.value == 1:
         return "frequency (once)"
-    left, _ = text.clause(q.start, q.end, lists=True)
+    left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
     if _in_parentheses(text, q):
         return "breakdown in parentheses"
-    if norm.startswith(_CLASS_QUALIFIERS[:3], q.end) and _is_noun_start(nxt, markers):
+    if norm.startswith(classes["qualifiers"], q.end) and _is_noun_start(nxt, markers):
         return "class threshold"
     if q.dimension in ("currency", "voltage", "power") and _is_noun_start(nxt, markers):
         return "class threshold or specification"
     head = norm[left : q.start]
     _, sentence_end = text.sentence(q.start, q.end)
-    if "从" in head and rules.has_marker("baseline_to", norm, q.end, sentence_end):
+    if rules.has_marker("baseline_from", head) and rules.has_marker("baseline_to", norm, q.end, sentence_end):
         return "baseline before the change"
-    if rules.has_marker("scope", head) or head.endswith("共"):
+    if rules.has_marker("scope", head) or head.endswith(rules.markers["scope_suffix"]):
         return "scope total"
     return None
 
 
-_CLASS_QUALIFIERS = ("及以上", "以上", "以下", "级")
-
-
-def _after_qualifier(norm: str, q: Quantity) -> str:
+def _after_qualifier(norm: str, q: Quantity, rules: Rules) -> str:
     """The few characters after ``q``, past a 以上/以下/级 that qualifies it."""
     after = norm[q.end : q.end + 8]
-    for word in _CLASS_QUALIFIERS:
+    for word in rules.lexicon["class_thresholds"]["qualifiers"] + rules.lexicon["class_thresholds"]["grade"]:
         if after.startswith(word):
             return after[len(word) :]
     return after
 
 
-def _classifies(norm: str, q: Quantity, markers: Mapping[str, Any]) -> bool:
+def _classifies(norm: str, q: Quantity, rules: Rules) -> bool:
     """Whether ``q`` names a class of the noun after it ("超亿元产业项目", "50亿元以上企业")."""
-    return _is_noun_start(_after_qualifier(norm, q)[:1], markers)
+    return _is_noun_start(_after_qualifier(norm, q, rules)[:1], rules.lexicon["markers"])
 
 
 def _in_parentheses(text: Text, q: Quantity) -> bool:
@@ -194,7 +194,8 @@ def _in_parentheses(text: Text, q: Quantity) -> bool:
 
 
 def _is_noun_start(char: str, markers: Mapping[str, Any]) -> bool:
-    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in markers["not_noun_start"]
+    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in markers["noun_openers"]) \
+        and char not in markers["not_noun_start"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -243,7 +244,7 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     """(frame status, note) of an actual: a restated or adjusted target, a completion rate, a
     candidate, a forecast or an estimate for a period that has passed, work in progress, done."""
     norm = text.norm
-    left, right = text.clause(q.start, q.end, lists=True)
+    left, right = text.clause(q.start, q.end, lists=True, reach=REACH)
     head = norm[max(0, q.start - 8) : q.start]
     if rules.has_marker("adjusted", head):
         return "adjusted", "adjusted target"
@@ -267,14 +268,14 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
 def _restates_plan(text: Text, q: Quantity, rules: Rules) -> bool:
     """"年初计划明确…不超过4%,实际…": a plan word before the amount in its clause, and no
     word of a result between them."""
-    left, _ = text.clause(q.start, q.end, lists=True)
+    left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
     plan = rules.frame_patterns["plan_before"].search(text.norm, left, q.start)
     return plan is not None and not rules.has_marker("report_sentence_strong", text.norm, plan.end(), q.start)
 
 
 def _candidate_follows(text: Text, q: Quantity, right: int, rules: Rules) -> bool:
     """"已完成12个村的创建工作,并上报省级验收": the next clause, joined by 并…, only submits it."""
-    nxt = text.clause(right + 1, right + 1, lists=True) if right < len(text.norm) else None
+    nxt = text.clause(right + 1, right + 1, lists=True, reach=REACH) if right < len(text.norm) else None
     if nxt is None or text.breaks_between(right, right + 1) or nxt[0] >= nxt[1]:
         return False
     clause = text.norm[nxt[0] : nxt[1]].lstrip()
@@ -304,9 +305,9 @@ def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Ru
     """The subject a quantity whose clause names nothing leaves out: the nearest clause before
     it in its sentence that names something ("森林覆盖率较上年有所提高,达到45.8%"), else the
     subject of the quantity before it in the sentence ("…完成386.2亿元,较上年同期增长4.3%")."""
-    start, _ = text.sentence(q.start, q.end)
+    start, _ = text.sentence(q.start, q.end, reach=4 * REACH)
     floor = previous.quantity.end if previous is not None and previous.quantity.end > start else start
-    for a, b in reversed(text.clauses(floor, text.clause(q.start, q.end)[0])):
+    for a, b in reversed(text.clauses(floor, text.clause(q.start, q.end, reach=REACH)[0])):
         subject = _clean(text.norm[a:b], rules)
         if has_content(subject):
             return subject, "clause"
@@ -325,7 +326,7 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     precedes."""
     norm, raw = text.norm, text.raw
     q = quantities[i]
-    left, right = text.clause(q.start, q.end)
+    left, right = text.clause(q.start, q.end, reach=REACH)
     markers = rules.lexicon["markers"]
     if i + 1 < len(quantities) and quantities[i + 1].start < right:
         right = quantities[i + 1].start  # a later quantity bounds the words after this one
@@ -333,7 +334,7 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
         if other.end <= left:
             break
         # an earlier one bounds the words before, unless it classifies them ("超亿元产业项目")
-        if not _classifies(norm, other, markers):
+        if not _classifies(norm, other, rules):
             left = other.end
             break
     head = _strip_span(norm, left, q.start, rules)
@@ -376,7 +377,7 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     same clause: "新增1203例,达8878例"."""
     if has_content(subject) or not _same_clause(text, previous.quantity, q):
         return metric, subject
-    return previous.metric + metric, previous.frame.subject + subject
+    return (previous.metric + metric)[-REACH:], (previous.frame.subject + subject)[-REACH:]
 
 
 def _same_clause(text: Text, a: Quantity, b: Quantity) -> bool:
@@ -413,20 +414,20 @@ def _aggregation(subject: str, rules: Rules) -> str:
 def _listed_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, list[tuple[str, str]]] | None:
     """For "A、B各2家" or "A、B均增长15%以上": ("each" or "all", [(metric, subject) of A and B])."""
     norm = text.norm
-    left, _ = text.clause(q.start, q.end, lists=True)
-    if norm[q.start] == "各":
+    left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
+    if norm.startswith(rules.lexicon["qualifiers"]["each_before"], q.start):
         word, cut = "each", q.start
     else:
         found = None
         for hit in rules.frame_patterns["all_items"].finditer(norm, left, q.start):
             if not norm[hit.start() - 1 : hit.start()] in rules.lexicon["frames"]["all_items_not_after"]:
                 found = hit  # not the 均 of 人均, 平均, 年均…
-        if found is None or "、" not in norm[left : found.start()]:
+        if found is None or not any(c in rules.punctuation.list for c in norm[left : found.start()]):
             return None
         word, cut = "all", found.start()
     pieces = []
-    for piece in regex.finditer(r"[^、]+", norm[left:cut]):
-        a, b = _strip_span(norm, left + piece.start(), left + piece.end(), rules)
+    for piece in rules.punctuation.list_item.finditer(norm, left, cut):
+        a, b = _strip_span(norm, piece.start(), piece.end(), rules)
         if a < b:
             pieces.append((text.raw[a:b], _clean(norm[a:b], rules)))
     if len(pieces) < 2 and word == "all":
@@ -440,11 +441,11 @@ def _listed_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, list[tupl
 def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]:
     """The kinds a target is set over ("新增省级、市级专精特新中小企业30家" -> 省级, 市级): the
     last word of each 、-piece before the last, and the first word of the last piece."""
-    left, _ = text.clause(q.start, q.end, lists=True)
+    left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
     phrase = text.norm[left : q.start]
-    if "、" not in phrase or any(c.isdigit() for c in phrase):
+    pieces = [_clean(m.group(0), rules) for m in rules.punctuation.list_item.finditer(phrase)]
+    if len(pieces) < 2 or any(c.isdigit() for c in phrase):
         return ()
-    pieces = [_clean(p, rules) for p in phrase.split("、")]
     items = []
     for k, piece in enumerate(pieces):
         found = segments(piece, rules.terms)
@@ -462,7 +463,7 @@ def _part_parent(text: Text, q: Quantity, total: Mention | None, rules: Rules) -
         return None
     norm = text.norm
     marker = None
-    for found in rules.frame_patterns["part_of"].finditer(norm, total.quantity.end, q.start):
+    for found in rules.frame_patterns["part_of"].finditer(norm, max(total.quantity.end, q.start - REACH), q.start):
         marker = found
     if marker is None:
         return None
@@ -492,7 +493,7 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
     norm = text.norm
     while i < len(out):
         q = out[i].quantity
-        left, _ = text.clause(q.start, q.end, lists=True)
+        left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
         marker = rules.frame_patterns["respectively"].search(norm, left, q.start)
         if marker is None:
             i += 1
@@ -524,9 +525,9 @@ def _list_subjects(text: Text, left: int, end: int, rules: Rules) -> list[tuple[
     """The items of a 、-list in ``norm[left:end]``, each a full subject, or None."""
     norm = text.norm
     a, b = _strip_span(norm, left, end, rules)
-    if "、" not in norm[a:b]:
+    pieces = [m.span() for m in rules.punctuation.list_item.finditer(norm, a, b)]
+    if len(pieces) < 2:
         return None
-    pieces = [(a + m.start(), a + m.end()) for m in regex.finditer(r"[^、]+", norm[a:b])]
     last = _clean(norm[pieces[-1][0] : pieces[-1][1]], rules)
     last_words = tokens(last, rules.terms, ordered=True)
     rest = last[len(last_words[0]) :] if len(last_words) > 1 and last.startswith(last_words[0]) else ""
@@ -548,7 +549,8 @@ def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
         if f.coordination != "respectively" or f.index is None or f.size is None or f.size < 2:
             continue
         start, _ = text.sentence(m.quantity.start)
-        span = rules.frame_patterns["year_span"].search(text.norm, start, m.quantity.start)
+        span = rules.frame_patterns["year_span"].search(text.norm, max(start, m.quantity.start - 4 * REACH),
+                                                        m.quantity.start)
         if span is None:
             continue
         years = [int(y) for y in regex.findall(r"(?:19|20)\d{2}", span.group(0))]

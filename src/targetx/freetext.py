@@ -142,6 +142,9 @@ def split_roles(text: str | Text, rules: Rules | None = None) -> list[Clause]:
             marked.append(role)
         roles: list[ClauseRole] = []
         current: ClauseRole | None = None
+        following: list[tuple[ClauseRole, int] | None] = [None] * len(marked)  # next marked clause
+        for i in range(len(marked) - 2, -1, -1):
+            following[i] = (marked[i + 1], i + 1) if marked[i + 1] is not None else following[i + 1]
         for i, role in enumerate(marked):
             if role is not None:
                 current = role
@@ -149,7 +152,7 @@ def split_roles(text: str | Text, rules: Rules | None = None) -> list[Clause]:
                 # "300公里农村公路安保工程,现已完成344公里": a sentence that names a task, then
                 # answers it with a clause opening on 已/累计…; a sentence with no marker at
                 # all reports (a review of the year)
-                later = next(((r, k) for k, r in enumerate(marked[i + 1 :], start=i + 1) if r is not None), None)
+                later = following[i]
                 if later is None:
                     role = "actual"
                 elif later[0] == "actual" and _opens_with(norm, spans[later[1]], strong):

@@ -86,6 +86,11 @@ def compatible(t: Quantity, a: Quantity) -> bool:
     return t.kind == a.kind or (t.kind != "level" and a.kind != "level")
 
 
+def _kind_key(q: Quantity) -> tuple[str, bool]:
+    """Targets of one kind compete for the same actuals: a dimension, and level or change."""
+    return q.dimension, q.kind == "level"
+
+
 @dataclasses.dataclass(frozen=True)
 class _Candidate:
     score: float
@@ -108,9 +113,12 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
     target_units = Counter(unit_key(t.quantity) for t in targets)
     restated = _restated_values(targets, actuals, eligible, progress)
     candidates: list[_Candidate] = []
+    kinds = Counter(_kind_key(t.quantity) for t in targets)
+    seen: Counter[tuple[str, bool]] = Counter()
     for ti, t in enumerate(targets):
-        rivals = [u for u in targets if compatible(u.quantity, t.quantity)]
-        position = next(i for i, u in enumerate(rivals) if u is t)  # among targets of its kind
+        key = _kind_key(t.quantity)
+        rivals, position = kinds[key], seen[key]  # targets of its kind, and its place among them
+        seen[key] += 1
         # what could answer by kind (dimension, change, classifier type); the frames then rule out
         # more, but "the only answer of its kind" counts these
         near = [ai for ai in index.near(t, rules) if compatible(t.quantity, eligible[ai].quantity)
@@ -125,7 +133,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             base = tq.base_value
             ratio = aq.base_value / base if base else Decimal(0)
             same_unit = unit_key(tq) == unit_key(aq)
-            if len(near) == 1 and len(rivals) == 1:
+            if len(near) == 1 and rivals == 1:
                 score += w["only_candidate_same_unit"] if same_unit else w["only_candidate_other_unit"]
                 why += ("the only answer of its kind",)
                 if same_unit and Decimal("0.2") <= ratio <= 5:
@@ -136,7 +144,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             if tq.kind == "level" and base and (ratio > 20 or ratio < Decimal("0.02")):
                 score += w["implausible_ratio"]
             f = a.frame
-            if f.coordination == "respectively" and f.index == position and f.size == len(rivals) > 1 \
+            if f.coordination == "respectively" and f.index == position and f.size == rivals > 1 \
                     and f.subject_from != "list":
                 score += w["respectively_order"]
                 why += ("in the order of the list",)
@@ -237,11 +245,12 @@ def _restated_values(targets: list[Mention], actuals: list[Mention], eligible: l
                 and t.quantity.base_value == r.quantity.base_value]
         if len(same) != 1:
             continue
-        before = next((a for a in reversed(actuals[:k]) if id(a) in position
-                       and a.quantity.dimension == r.quantity.dimension
-                       and not progress.breaks_between(a.quantity.end, r.quantity.start)), None)
-        if before is not None:
-            out[position[id(before)]] = same[0]
+        for a in reversed(actuals[:k]):
+            if progress.breaks_between(a.quantity.end, r.quantity.start):
+                break  # only the result in its sentence
+            if id(a) in position and a.quantity.dimension == r.quantity.dimension:
+                out[position[id(a)]] = same[0]
+                break
     return out
 
 
@@ -268,7 +277,7 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
             if len(set(parts)) == len(parts):
                 best = max(_score(t, eligible[ai], rules)[0] for ai in parts)
                 out.append(_Candidate(max(best, w["min_score"]) + w["sum_of_parts"], ti, tuple(parts),
-                                      (f"one part for each of {'、'.join(items)} adds up to the target",)))
+                                      (f"one part for each of {' / '.join(items)} adds up to the target",)))
     return out
 
 

@@ -206,6 +206,8 @@ class Rules:
         out["multi_year"] = regex.compile("|".join(f"(?:{p})" for p in frames["multi_year"]))
         out["year_span"] = regex.compile("|".join(f"(?:{p})" for p in frames["year_span"]))
         out["subject_noise"] = regex.compile("|".join(f"(?:{p})" for p in frames["subject_noise"]))
+        out["year"] = regex.compile(frames["year"])
+        out["five_year_plan"] = regex.compile(frames["five_year_plan"])
         return MappingProxyType(out)
 
     @cached_property

@@ -102,15 +102,26 @@ class Text:
         right = breaks[j] if j < len(breaks) else len(self.norm)
         return left, right
 
-    def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
-        """The sentence around ``norm[start:end]`` (up to 。;!? or a line break)."""
-        return self._span(self.sentence_breaks, start, start if end is None else end)
+    def sentence(self, start: int, end: int | None = None, reach: int | None = None) -> tuple[int, int]:
+        """The sentence around ``norm[start:end]`` (up to 。;!? or a line break), at most
+        ``reach`` characters on either side."""
+        end = start if end is None else end
+        return self._clip(self._span(self.sentence_breaks, start, end), start, end, reach)
 
-    def clause(self, start: int, end: int | None = None, lists: bool = False) -> tuple[int, int]:
-        """The clause around ``norm[start:end]``: up to the nearest punctuation on either side;
-        with ``lists`` the list comma 、 does not end it."""
-        breaks = self.clause_breaks if lists else self.list_breaks
-        return self._span(breaks, start, start if end is None else end)
+    def clause(self, start: int, end: int | None = None, lists: bool = False,
+               reach: int | None = None) -> tuple[int, int]:
+        """The clause around ``norm[start:end]``: up to the nearest punctuation on either side
+        (with ``lists`` the list comma 、 does not end it), at most ``reach`` characters on
+        either side: rules that read a window around each quantity stay linear on text
+        without punctuation."""
+        end = start if end is None else end
+        return self._clip(self._span(self.clause_breaks if lists else self.list_breaks, start, end), start, end, reach)
+
+    @staticmethod
+    def _clip(span: tuple[int, int], start: int, end: int, reach: int | None) -> tuple[int, int]:
+        if reach is None:
+            return span
+        return max(span[0], start - reach), min(span[1], end + reach)
 
     def sentence_number(self, index: int) -> int:
         """How many sentence breaks stand before ``index``."""
@@ -169,6 +180,7 @@ class Punctuation:
     list: frozenset[str]
     gloss: regex.Pattern[str]
     repeated: regex.Pattern[str]
+    list_item: regex.Pattern[str]  # the items of a list ("A、B、C" -> A, B, C)
 
     @staticmethod
     def from_table(table: dict[str, object]) -> Punctuation:
@@ -181,4 +193,5 @@ class Punctuation:
             list=frozenset(str(table["list"])),
             gloss=regex.compile(str(table["gloss"])),
             repeated=regex.compile(rf"([{marks}])\1+"),
+            list_item=regex.compile("[^" + "".join(regex.escape(c) for c in str(table["list"])) + "]+"),
         )
