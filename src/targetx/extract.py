@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Any, Mapping
 
 import regex
@@ -235,12 +235,17 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     )
 
 
+# conversion noise lies beyond this many significant digits
+_TIDY = Context(prec=15)
+
+
 def tidy(value: Decimal) -> Decimal:
-    """``value`` without conversion noise: 15亩 is 10000 m², not 10000.000…0005 m²."""
-    if value.adjusted() < 14:
-        value = value.quantize(Decimal("1e-12"))
-    value = value.normalize()
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    """``value`` without conversion noise: 15亩 is 10000 m², not 10000.000…0005 m². Any size
+    works: a tiny value keeps its digits, a huge integer its exponent."""
+    value = _TIDY.plus(value).normalize(_TIDY)
+    if value == value.to_integral_value() and value.adjusted() < _TIDY.prec:
+        return value.quantize(Decimal(1))
+    return value
 
 
 def _parse(numeral: str) -> Decimal:

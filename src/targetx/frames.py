@@ -79,9 +79,9 @@ def read_task(text: Text, rules: Rules) -> tuple[list[Mention], list[Mention]]:
             frame = dataclasses.replace(frame, coordination="part")
         elif previous is not None and previous.role == "target":
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
-        items = _coordinated_items(text, q, rules)
-        if items:
-            frame = dataclasses.replace(frame, items=items)
+        scope, subject = _place_scope(text, q, subject, previous, rules)
+        items = () if scope else _coordinated_items(text, q, rules)
+        frame = dataclasses.replace(frame, items=items, scope=scope)
         mention = _mention(q, "target", metric, subject, frame, rules, _context(text, q))
         targets.append(mention)
         previous = mention
@@ -225,6 +225,8 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "") -> list[Menti
             frame = dataclasses.replace(frame, coordination="part")
         elif previous is not None:
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
+        scope, subject = _place_scope(text, q, subject, previous, rules)
+        frame = dataclasses.replace(frame, scope=scope)
         if not has_content(subject):
             inherited = _elided_subject(text, q, previous, rules)
             if inherited is not None:
@@ -438,6 +440,37 @@ def _listed_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, list[tupl
     return word, pieces or [("", "")]
 
 
+def _place_scope(text: Text, q: Quantity, subject: str, previous: Mention | None,
+                 rules: Rules) -> tuple[tuple[str, ...], str]:
+    """(places, subject without them) of a measure taken for a list of places: "将端州区、鼎湖区、
+    肇庆高新区分散供养孤儿养育标准提高到…" is 分散供养孤儿养育标准 for those three. A later
+    clause of the sentence that names no place of its own keeps the places ("…,分散供养孤儿养育
+    标准提高到1400元/人月")."""
+    norm = text.norm
+    suffixes = tuple(rules.lexicon["frames"]["place_suffix"])
+    left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
+    pieces = [m.span() for m in rules.punctuation.list_item.finditer(norm, left, q.start)]
+    places = [_clean(norm[a:b], rules) for a, b in pieces[:-1]]
+    if len(pieces) >= 2 and all(_is_place(p, suffixes) for p in places):
+        last = _clean(norm[pieces[-1][0] : pieces[-1][1]], rules)
+        for cut in range(2, min(len(last), PLACE_LENGTH) + 1):
+            if _is_place(last[:cut], suffixes) and subject.startswith(last[:cut]) and has_content(subject[cut:]):
+                return (*places, last[:cut]), subject[cut:]
+        return (), subject
+    if previous is not None and previous.frame.scope and not text.breaks_between(previous.quantity.end, q.start) \
+            and not any(c in subject[:PLACE_LENGTH] for c in "".join(suffixes)):
+        return previous.frame.scope, subject
+    return (), subject
+
+
+# how long a place name of a list may be (characters)
+PLACE_LENGTH = 8
+
+
+def _is_place(name: str, suffixes: tuple[str, ...]) -> bool:
+    return 2 <= len(name) <= PLACE_LENGTH and name.endswith(suffixes) and not any(c.isdigit() for c in name)
+
+
 def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]:
     """The kinds a target is set over ("新增省级、市级专精特新中小企业30家" -> 省级, 市级): the
     last word of each 、-piece before the last, and the first word of the last piece."""
@@ -503,7 +536,7 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
                 norm[out[j].quantity.end : out[j + 1].quantity.start].strip() in rules.markers["list_joiners"]:
             j += 1
         size = j + 1 - i
-        subjects = _list_subjects(text, left, marker.start(), rules)
+        subjects = _list_subjects(text, left, _before_baseline(norm, left, marker.start(), rules), rules)
         if subjects is None and i >= size:
             before = out[i - size : i]
             if all(not text.breaks_between(m.quantity.end, q.start) for m in before) and \
@@ -519,6 +552,16 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
                 out[k] = dataclasses.replace(out[k], frame=frame)
         i = j + 1
     return out
+
+
+def _before_baseline(norm: str, left: int, end: int, rules: Rules) -> int:
+    """Where the subjects of a 分别 list end when baselines stand before it: "将城镇、农村低保…
+    水平从每人每月574元、271元分别提高到…" ends at 从."""
+    digit = next((k for k in range(left, end) if norm[k].isdigit()), None)
+    if digit is None:
+        return end
+    cut = max((norm.rfind(w, left, digit) for w in rules.markers["baseline_from"]), default=-1)
+    return cut if cut > left else digit
 
 
 def _list_subjects(text: Text, left: int, end: int, rules: Rules) -> list[tuple[str, str]] | None:

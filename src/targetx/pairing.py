@@ -204,6 +204,12 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
                    else f"related measure ('{tf.subject}' ~ '{af.subject}')")
         if rules.heads_compatible(tf.head, af.head):
             score += w["same_head"]  # 书房 ~ 城市书房, 场馆 ⊃ 图书馆
+    if tf.scope and af.scope:  # both taken for listed places: the same places, or others
+        if set(tf.scope) & set(af.scope):
+            score += w["same_places"]
+            why.append("for the same places")
+        else:
+            score += w["other_places"]
     tt, at = _thresholds(tf.subject, rules), _thresholds(af.subject, rules)
     if tt != at:
         score += w["threshold_mismatch_both"] if tt and at else w["threshold_mismatch_one"]

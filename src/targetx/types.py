@@ -82,7 +82,8 @@ class Frame:
     the multi-year span of a target (``years``), ``status`` done / in progress / candidate /
     estimate / forecast / restated target…, and ``coordination`` its place in a list:
     各 each, 均 all, 分别 respectively, 其中 part, a year series (``index`` / ``size`` /
-    ``year``), or the parts of a coordinated list ``items`` (新增省级、市级…).
+    ``year``), or the parts of a coordinated list ``items`` (新增省级、市级…); ``scope`` the
+    places a measure is taken for when a list of them stands before it (端州区、鼎湖区…).
     """
 
     subject: str = ""
@@ -100,6 +101,7 @@ class Frame:
     size: int | None = None
     year: int | None = None
     items: tuple[str, ...] = ()
+    scope: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
