@@ -384,7 +384,6 @@ def render_rules() -> str:
     out += ["", "## Exclusions", "",
             "| rule | words |", "|---|---|",
             f"| ordinal or rank: a number right after | {_code(ex['ordinal_before'])} |",
-            f"| date or name part: a unitless number right before | {_code(ex['not_after_number'])} |",
             f"| 一 after these is part of a word (新一轮, 进一步) | {_code(ex['cn_numeral_word_before'])} |",
             f"| a count followed by these is part of a word (一站式, 一体化) | {_code(ex['classifier_word_after'])} |",
             f"| a count followed by these is a session number | {_code(ex['ordinal_after'])} |",

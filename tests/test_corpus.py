@@ -9,7 +9,7 @@ FLOORS = {
     "corpus/longwan-2024-11.gold.jsonl": {"mentions": 0.99, "mentions_task": 0.99, "mentions_progress": 0.99,
                                           "targets": 0.99, "pairs": 0.91},
     "corpus/more-reports.gold.jsonl": {"mentions": 0.99, "mentions_task": 0.99, "mentions_progress": 0.99,
-                                       "targets": 0.98, "pairs": 0.925},
+                                       "targets": 0.98, "pairs": 0.935},
     # prose: scored with score_text on the whole text (the gold line names its text_file)
     "corpus/freetext-fuzhou-2012-10.gold.jsonl": {"mentions": 1.0, "targets": 1.0, "pairs": 1.0},
 }

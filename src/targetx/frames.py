@@ -193,8 +193,12 @@ def _in_parentheses(text: Text, q: Quantity) -> bool:
     return opened >= 0 and norm.rfind(")", start, q.start) < opened and norm.find(")", q.end, end) >= 0
 
 
+_HAN = regex.compile(r"\p{Han}")
+
+
 def _is_noun_start(char: str, markers: Mapping[str, Any]) -> bool:
-    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in markers["noun_openers"]) \
+    """Whether ``char`` can open the noun a count classifies (a Han character or an opening quote)."""
+    return bool(char) and (_HAN.match(char) is not None or char in markers["noun_openers"]) \
         and char not in markers["not_noun_start"]
 
 
@@ -379,6 +383,9 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     same clause: "新增1203例,达8878例"."""
     if has_content(subject) or not _same_clause(text, previous.quantity, q):
         return metric, subject
+    own_clause, _ = text.clause(q.start, q.end, reach=REACH)
+    if any(has_content(text.norm[a:b]) for a, b in text.clauses(previous.quantity.end, own_clause)):
+        return metric, subject  # a clause between names it: "…1.35万亩,森林覆盖率较上年有所提高,达到45.8%"
     return (previous.metric + metric)[-REACH:], (previous.frame.subject + subject)[-REACH:]
 
 
@@ -435,6 +442,7 @@ def _listed_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, list[tupl
     if len(pieces) < 2 and word == "all":
         return None
     if word == "all":  # "新增A、B均…": the action of the first item is every item's
+        pieces = list(zip([m for m, _ in pieces], _with_shared_tail([s for _, s in pieces], rules)))
         action = _action(pieces[0][1], rules)
         pieces = [(m, s if not action or s.startswith(action) or _action(s, rules) else action + s) for m, s in pieces]
     return word, pieces or [("", "")]
@@ -447,18 +455,17 @@ def _place_scope(text: Text, q: Quantity, subject: str, previous: Mention | None
     clause of the sentence that names no place of its own keeps the places ("…,分散供养孤儿养育
     标准提高到1400元/人月")."""
     norm = text.norm
-    suffixes = tuple(rules.lexicon["frames"]["place_suffix"])
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
     pieces = [m.span() for m in rules.punctuation.list_item.finditer(norm, left, q.start)]
     places = [_clean(norm[a:b], rules) for a, b in pieces[:-1]]
-    if len(pieces) >= 2 and all(_is_place(p, suffixes) for p in places):
+    if len(pieces) >= 2 and all(_is_place(p, rules) for p in places):
         last = _clean(norm[pieces[-1][0] : pieces[-1][1]], rules)
         for cut in range(2, min(len(last), PLACE_LENGTH) + 1):
-            if _is_place(last[:cut], suffixes) and subject.startswith(last[:cut]) and has_content(subject[cut:]):
+            if _is_place(last[:cut], rules) and subject.startswith(last[:cut]) and has_content(subject[cut:]):
                 return (*places, last[:cut]), subject[cut:]
         return (), subject
     if previous is not None and previous.frame.scope and not text.breaks_between(previous.quantity.end, q.start) \
-            and not any(c in subject[:PLACE_LENGTH] for c in "".join(suffixes)):
+            and not any(c in subject[:PLACE_LENGTH] for c in "".join(rules.lexicon["frames"]["place_suffix"])):
         return previous.frame.scope, subject
     return (), subject
 
@@ -467,8 +474,11 @@ def _place_scope(text: Text, q: Quantity, subject: str, previous: Mention | None
 PLACE_LENGTH = 8
 
 
-def _is_place(name: str, suffixes: tuple[str, ...]) -> bool:
-    return 2 <= len(name) <= PLACE_LENGTH and name.endswith(suffixes) and not any(c.isdigit() for c in name)
+def _is_place(name: str, rules: Rules) -> bool:
+    """A place name: short, no digits, a place suffix (区, 县…) and not a kind of place (城市)."""
+    frames = rules.lexicon["frames"]
+    return 2 <= len(name) <= PLACE_LENGTH and name.endswith(tuple(frames["place_suffix"])) \
+        and not name.endswith(tuple(frames["not_places"])) and not any(c.isdigit() for c in name)
 
 
 def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]:
@@ -571,16 +581,38 @@ def _list_subjects(text: Text, left: int, end: int, rules: Rules) -> list[tuple[
     pieces = [m.span() for m in rules.punctuation.list_item.finditer(norm, a, b)]
     if len(pieces) < 2:
         return None
-    last = _clean(norm[pieces[-1][0] : pieces[-1][1]], rules)
+    subjects = _with_shared_tail([_clean(norm[s:e], rules) for s, e in pieces], rules)
+    return [(text.raw[s:e], subject) for (s, e), subject in zip(pieces, subjects)]
+
+
+def _with_shared_tail(items: list[str], rules: Rules) -> list[str]:
+    """The items of a list, each a full subject: the last item's words after what the others
+    have in common with it go to each of them ("城镇居民、农村居民人均可支配收入" -> 城镇居民 +
+    人均可支配收入: the first item's ending 居民 stands in the last one), or, to the others that
+    are one word, the last item's words after its first ("城镇、农村居民人均可支配收入")."""
+    *others, last = items
+    if not others:
+        return items
+    tail = _tail_after_ending(others[0], last)
+    if tail:
+        return [o if o.endswith(tail) else o + tail for o in others] + [last]
     last_words = tokens(last, rules.terms, ordered=True)
-    rest = last[len(last_words[0]) :] if len(last_words) > 1 and last.startswith(last_words[0]) else ""
-    out = []
-    for k, (s, e) in enumerate(pieces):
-        subject = _clean(norm[s:e], rules)
-        if k < len(pieces) - 1 and rest and len(tokens(subject, rules.terms, ordered=True)) == 1:
-            subject += rest  # 城镇 + 居民人均可支配收入
-        out.append((text.raw[s:e], subject))
-    return out
+    if len(last_words) > 1 and last.startswith(last_words[0]):
+        rest = last[len(last_words[0]) :]
+        return [o + rest if len(tokens(o, rules.terms, ordered=True)) == 1 else o for o in others] + [last]
+    return items
+
+
+def _tail_after_ending(first: str, last: str) -> str:
+    """The words of ``last`` after the ending (two characters, else one) it shares with
+    ``first``, when at least two remain: ("城镇居民", "农村居民人均可支配收入") -> 人均可支配收入."""
+    for size in (2, 1):
+        if len(first) <= size:
+            continue
+        at = last.find(first[-size:], 1)
+        if at > 0 and len(last) - (at + size) >= 2:
+            return last[at + size :]
+    return ""
 
 
 def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:

@@ -27,7 +27,7 @@ from .metrics import bigrams, has_content
 from .rules import Rules
 from .scoring import make_pair
 from .text import Text
-from .types import Mention, Pair, Quantity
+from .types import Frame, Mention, Pair, Quantity
 
 ANSWERING = ("done", "in_progress", "estimate")
 
@@ -204,6 +204,9 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
                    else f"related measure ('{tf.subject}' ~ '{af.subject}')")
         if rules.heads_compatible(tf.head, af.head):
             score += w["same_head"]  # 书房 ~ 城市书房, 场馆 ⊃ 图书馆
+        elif _modifies(tf.head, af) or _modifies(af.head, tf):
+            score += w["head_as_modifier"]  # 未来工厂 is no 未来工厂试点
+            why.append(f"another thing ('{tf.head}' / '{af.head}')")
     if tf.scope and af.scope:  # both taken for listed places: the same places, or others
         if set(tf.scope) & set(af.scope):
             score += w["same_places"]
@@ -226,16 +229,24 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
     return score, tuple(why)
 
 
+def _modifies(head: str, f: Frame) -> bool:
+    """Whether ``head`` stands in the other subject only as a modifier of another head noun
+    ("未来工厂" in "入选省未来工厂试点")."""
+    return bool(head and f.head) and head in f.subject and not f.subject.endswith(head)
+
+
 def _running_total(progress: Text, q: Quantity, rules: Rules) -> bool:
     return progress.norm[max(0, q.start - 3) : q.start].endswith(rules.markers["cumulative"])
 
 
 def _restates_next(progress: Text, ai: int, eligible: list[Mention]) -> bool:
-    """"8个重点行业中…3个": followed closely in its clause by a part of it."""
+    """"8个重点行业中…3个": followed closely in its clause by a part of it (a smaller amount of
+    the same dimension; "新增6项先进标准6项" repeats itself, no part follows)."""
     if ai + 1 >= len(eligible):
         return False
     a, b = eligible[ai].quantity, eligible[ai + 1].quantity
-    return b.start - a.end < 30 and not progress.breaks_between(a.end, b.start)
+    return b.start - a.end < 30 and not progress.breaks_between(a.end, b.start) \
+        and b.dimension == a.dimension and b.base_value < a.base_value
 
 
 def _restated_values(targets: list[Mention], actuals: list[Mention], eligible: list[Mention],

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .types import ItemScore, Mention
+if TYPE_CHECKING:  # records sit below types: Report.to_records calls them
+    from .types import ItemScore, Mention
 
 
 def target_records(item: ItemScore) -> list[dict[str, Any]]:

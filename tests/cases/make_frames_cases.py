@@ -1,0 +1,129 @@
+"""Writes frames.gold.jsonl: our own hand-written cases, one phenomenon class per row (the
+class numbers of corpus/phenomena.md), in the gold schema; values and ratios computed by hand.
+Run from the repository root: python tests/cases/make_frames_cases.py"""
+import json
+rows = []
+def T(id, text, value, unit, metric, kind="level", bound="exact"):
+    return {"id": id, "text": text, "metric": metric, "value": value, "unit": unit, "kind": kind, "bound": bound}
+def A(id, text, value, unit, metric, kind="level", period=None):
+    return {"id": id, "text": text, "metric": metric, "value": value, "unit": unit, "kind": kind, "period": period}
+def P(t, actuals, ratio, **kw):
+    d = {"target": t, "actuals": actuals, "ratio": ratio}; d.update(kw); return d
+def row(cls, task, progress, targets, actuals, pairs, note, other=()):
+    rows.append({"doc": "cases", "item": len(rows) + 1, "phenomenon": cls, "task": task, "owners": "", "progress": progress,
+                 "targets": targets, "other": list(other), "actuals": actuals, "pairs": pairs, "note": note})
+row("2 均 over a list", "城镇居民、农村居民人均可支配收入均增长6%以上",
+    "城镇居民人均可支配收入增长5.6%,农村居民人均可支配收入增长6.9%。",
+    [T("t1","6%",6,"%","城镇居民人均可支配收入","growth","min"), T("t2","6%",6,"%","农村居民人均可支配收入","growth","min")],
+    [A("a1","5.6%",5.6,"%","城镇居民人均可支配收入","growth"), A("a2","6.9%",6.9,"%","农村居民人均可支配收入","growth")],
+    [P("t1",["a1"],0.9333), P("t2",["a2"],1.15)], "均 after a list whose items contain 人均: one target per item.")
+row("3 其中 sub-target", "新增城镇就业1.2万人,其中高校毕业生就业5000人",
+    "全年城镇新增就业1.35万人,其中高校毕业生就业5600人。",
+    [T("t1","1.2万人",1.2,"万人","新增城镇就业"), T("t2","5000人",5000,"人","高校毕业生就业")],
+    [A("a1","1.35万人",1.35,"万人","城镇新增就业"), A("a2","5600人",5600,"人","高校毕业生就业")],
+    [P("t1",["a1"],1.125), P("t2",["a2"],1.12)], "A total and its part in both columns.")
+row("4 elided subject", "规模以上工业增加值增长7%",
+    "前三季度,全市规模以上工业增加值342亿元,比上年同期增长7.6%。",
+    [T("t1","7%",7,"%","规模以上工业增加值","growth")],
+    [A("a1","342亿元",342,"亿元","规模以上工业增加值",period="前三季度"), A("a2","7.6%",7.6,"%","规模以上工业增加值","growth","前三季度")],
+    [P("t1",["a2"],1.0857)], "比上年同期增长 names no measure: the clause before does.")
+row("4 elided subject", "完成造林绿化2万亩",
+    "目前已全部完成苗木采购和整地工作,累计完成2.3万亩。",
+    [T("t1","2万亩",2,"万亩","完成造林绿化")],
+    [A("a1","2.3万亩",2.3,"万亩","造林绿化(累计)")],
+    [P("t1",["a1"],1.15)], "The progress names nothing: it answers for the row.")
+row("5 traditional and noise", "新建保障性住房2000套",
+    "全市新建保障性住房２１５０套,,完成年度計劃的107.5%。",
+    [T("t1","2000套",2000,"套","新建保障性住房")],
+    [A("a1","２１５０套",2150,"套","新建保障性住房"), A("a2","107.5%",107.5,"%","完成率")],
+    [P("t1",["a1"],1.075)], "Full-width digits, a doubled comma, traditional 計劃: the rate is a completion rate.")
+row("5 traditional and noise", "一般公共預算收入增長6%",
+    "1-10月,全區一般公共預算收(shōu)入完成28.6億元,同比增長7.2%。",
+    [T("t1","6%",6,"%","一般公共预算收入","growth")],
+    [A("a1","28.6億元",28.6,"亿元","一般公共预算收入",period="1-10月"), A("a2","7.2%",7.2,"%","一般公共预算收入","growth","1-10月")],
+    [P("t1",["a2"],1.2)], "Traditional characters in both columns and a pinyin gloss inside the measure.")
+row("6 unusual growth wording", "全社会用电量增长4%",
+    "1-9月,全社会用电量与去年同期基本持平。",
+    [T("t1","4%",4,"%","全社会用电量","growth")],
+    [A("a1","基本持平",0,"%","全社会用电量","growth","1-9月")],
+    [P("t1",["a1"],0.0)], "基本持平: a zero change without a digit.")
+row("6 unusual growth wording", "地区生产总值增长目标为6.5%左右",
+    "上半年,地区生产总值同比增长6.8%。",
+    [T("t1","6.5%",6.5,"%","地区生产总值","growth","approx")],
+    [A("a1","6.8%",6.8,"%","地区生产总值","growth","上半年")],
+    [P("t1",["a1"],1.0462)], "增长目标为: a growth target.")
+row("7 status", "固定资产投资增长8%",
+    "1-11月,预计固定资产投资增长8.3%。",
+    [T("t1","8%",8,"%","固定资产投资","growth")],
+    [A("a1","8.3%",8.3,"%","固定资产投资","growth","1-11月")],
+    [P("t1",["a1"],1.0375)], "An estimate for months that have passed answers.")
+row("7 status", "新建公共充电桩1000个",
+    "截至9月底,已建成公共充电桩640个,预计年底前可完成1000个。",
+    [T("t1","1000个",1000,"个","新建公共充电桩")],
+    [A("a1","640个",640,"个","公共充电桩","level","截至9月底"), A("a2","1000个",1000,"个","公共充电桩(预计)")],
+    [P("t1",["a1"],0.64)], "A forecast for the rest of the year does not answer.")
+row("8 aggregation words", "农村低保标准提高到每人每年7200元",
+    "农村低保标准已提高至7800元/人年。",
+    [T("t1","每人每年7200元",7200,"元/人年","农村低保标准")],
+    [A("a1","7800元/人年",7800,"元/人年","农村低保标准")],
+    [P("t1",["a1"],1.0833)], "A per-person rate written as a prefix and as a unit suffix.")
+row("8 aggregation words", "城镇登记失业率控制在4%以内",
+    "城镇登记失业率全年平均为3.2%。",
+    [T("t1","4%",4,"%","城镇登记失业率","level","max")],
+    [A("a1","3.2%",3.2,"%","城镇登记失业率")],
+    [P("t1",["a1"],0.8)], "全年平均 is the year's mean of a level, not a multi-year 年均.")
+row("9 cumulative vs this period", "2023—2025年新增造林面积3万亩",
+    "2025年新增造林面积1.1万亩,2023年以来累计完成2.8万亩。",
+    [T("t1","3万亩",3,"万亩","新增造林面积(2023—2025年)")],
+    [A("a1","1.1万亩",1.1,"万亩","新增造林面积"), A("a2","2.8万亩",2.8,"万亩","新增造林面积(累计)")],
+    [P("t1",["a2"],0.9333)], "A three-year target is answered by the running total.")
+row("10 sum of parts", "新建城市、农村社区卫生服务站25个",
+    "新建城市社区卫生服务站16个;新建农村社区卫生服务站11个。",
+    [T("t1","25个",25,"个","新建城市、农村社区卫生服务站")],
+    [A("a1","16个",16,"个","新建城市社区卫生服务站"), A("a2","11个",11,"个","新建农村社区卫生服务站")],
+    [P("t1",["a1","a2"],1.08,combine="sum")], "One part for each listed kind.")
+row("11 分别 in progress", "进口额增长5%,出口额增长9%",
+    "1-10月,全市出口额、进口额分别增长10.2%、3.5%。",
+    [T("t1","5%",5,"%","进口额","growth"), T("t2","9%",9,"%","出口额","growth")],
+    [A("a1","10.2%",10.2,"%","出口额","growth","1-10月"), A("a2","3.5%",3.5,"%","进口额","growth","1-10月")],
+    [P("t1",["a2"],0.7), P("t2",["a1"],1.1333)], "分别 follows the order of the progress, not of the task.")
+row("12 multi-year series", "2025年全市森林覆盖率达到62%",
+    "2022年至2025年,全市森林覆盖率分别为60.1%、60.8%、61.5%、62.3%。",
+    [T("t1","62%",62,"%","全市森林覆盖率")],
+    [A("a1","60.1%",60.1,"%","森林覆盖率(2022年)"), A("a2","60.8%",60.8,"%","森林覆盖率(2023年)"),
+     A("a3","61.5%",61.5,"%","森林覆盖率(2024年)"), A("a4","62.3%",62.3,"%","森林覆盖率(2025年)")],
+    [P("t1",["a4"],1.0048)], "Only the element of the task's year answers.")
+row("13 restated target", "单位地区生产总值能耗下降3.5%",
+    "按照能耗下降3.5%的年度目标,全年单位地区生产总值能耗实际下降3.9%。",
+    [T("t1","3.5%",3.5,"%","单位地区生产总值能耗","reduction")],
+    [A("a1","3.5%",3.5,"%","能耗(年度目标)","reduction"), A("a2","3.9%",3.9,"%","单位地区生产总值能耗","reduction")],
+    [P("t1",["a2"],1.1143)], "The restated target does not answer itself.")
+row("14 same modifier, different measure", "建成标准化菜市场15个",
+    "全市菜市场改造惠及商户1200户,新建成标准化菜市场16个。",
+    [T("t1","15个",15,"个","建成标准化菜市场")],
+    [A("a1","1200户",1200,"户","菜市场改造惠及商户"), A("a2","16个",16,"个","新建成标准化菜市场")],
+    [P("t1",["a2"],1.0667)], "Households helped are not markets built.")
+row("16 one-modifier targets, restated value", "城市污水处理率达到97%,农村生活污水治理率达到60%",
+    "污水处理率达到98.2%,高于97%的年度目标。",
+    [T("t1","97%",97,"%","城市污水处理率"), T("t2","60%",60,"%","农村生活污水治理率")],
+    [A("a1","98.2%",98.2,"%","污水处理率"), A("a2","97%",97,"%","年度目标")],
+    [P("t1",["a1"],1.0124)], "The restated 97% names the target; 60% stays unpaired.")
+row("17 nothing pairs", "新增高新技术企业50家",
+    "已推荐62家企业申报国家高新技术企业,正在评审中。",
+    [T("t1","50家",50,"家","新增高新技术企业")],
+    [A("a1","62家",62,"家","推荐申报企业")],
+    [], "Recommended candidates do not answer.")
+row("18 places as scope", "将城东区、城西区生活垃圾回收利用率提高到40%,南湖县、北山县生活垃圾回收利用率提高到35%",
+    "南湖县、北山县生活垃圾回收利用率达到33.6%;城东区、城西区生活垃圾回收利用率达到41.2%。",
+    [T("t1","40%",40,"%","城东区、城西区生活垃圾回收利用率"), T("t2","35%",35,"%","南湖县、北山县生活垃圾回收利用率")],
+    [A("a1","33.6%",33.6,"%","南湖县、北山县生活垃圾回收利用率"), A("a2","41.2%",41.2,"%","城东区、城西区生活垃圾回收利用率")],
+    [P("t1",["a2"],1.03), P("t2",["a1"],0.96)], "The listed places say for where; the progress lists them in another order.")
+row("2 均 over a list", "小学生、初中生近视率均下降0.5个百分点",
+    "小学生近视率下降0.6个百分点,初中生近视率下降0.4个百分点。",
+    [T("t1","0.5个百分点",0.5,"个百分点","小学生近视率","reduction"), T("t2","0.5个百分点",0.5,"个百分点","初中生近视率","reduction")],
+    [A("a1","0.6个百分点",0.6,"个百分点","小学生近视率","reduction"), A("a2","0.4个百分点",0.4,"个百分点","初中生近视率","reduction")],
+    [P("t1",["a1"],1.2), P("t2",["a2"],0.8)], "The last item's words after the shared ending (生) go to the first item.")
+with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
+    for r in rows:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(rows))
