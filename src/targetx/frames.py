@@ -231,7 +231,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "") -> list[Menti
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         frame = dataclasses.replace(frame, scope=scope)
-        if not has_content(subject):
+        if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject):  # "已完工9个"
             inherited = _elided_subject(text, q, previous, rules)
             if inherited is not None:
                 subject, subject_from = inherited
@@ -318,7 +318,7 @@ def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Ru
         if has_content(subject):
             return subject, "clause"
     if previous is not None and previous.quantity.end > start and has_content(previous.frame.subject):
-        return previous.frame.subject, "clause"
+        return previous.frame.subject, "row" if previous.frame.subject_from == "row" else "clause"
     return None
 
 

@@ -94,7 +94,7 @@ def head_noun(subject: str, rules: Any) -> str:
     ("新建城市书房" -> "书房"; "" when it names nothing)."""
     if not subject:
         return ""
-    found = [w for w in words(subject, rules.terms) if w not in rules.action_words]
+    found = [w for w in words(subject, rules.terms) if w not in rules.non_head_words]
     return found[-1] if found else ""
 
 

@@ -112,6 +112,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
     actual_units = Counter(unit_key(a.quantity) for a in eligible)
     target_units = Counter(unit_key(t.quantity) for t in targets)
     restated = _restated_values(targets, actuals, eligible, progress)
+    totals = _totals(eligible, progress)
     candidates: list[_Candidate] = []
     kinds = Counter(_kind_key(t.quantity) for t in targets)
     seen: Counter[tuple[str, bool]] = Counter()
@@ -126,6 +127,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 and (not answers_follow or eligible[ai].quantity.start > t.quantity.end
                      or t.note == "restated target")]  # "…48所,超额完成40所的年度目标任务"
         choices = [ai for ai in near if _admissible(t, eligible[ai], rules)]
+        # what really competes: neither work in progress nor a part of another candidate
+        finished = [ai for ai in near if eligible[ai].frame.status != "in_progress" and totals.get(ai) not in near]
         for ai in choices:
             a = eligible[ai]
             score, why = _score(t, a, rules)
@@ -133,7 +136,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             base = tq.base_value
             ratio = aq.base_value / base if base else Decimal(0)
             same_unit = unit_key(tq) == unit_key(aq)
-            if len(near) == 1 and rivals == 1:
+            if rivals == 1 and (len(near) == 1 or finished == [ai]):  # "建成12个,另有8个正在改造"
                 score += w["only_candidate_same_unit"] if same_unit else w["only_candidate_other_unit"]
                 why += ("the only answer of its kind",)
                 if same_unit and Decimal("0.2") <= ratio <= 5:
@@ -163,6 +166,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             if t.frame.coordination == "part" or f.coordination == "part":
                 if (t.frame.coordination == "part") != (f.coordination == "part"):
                     score += w["part_mismatch"]
+                    if totals.get(ai) in choices:  # "已完成1.62万亩,其中新造林0.8万亩": the total answers
+                        score += w["part_of_candidate"]
             if restated.get(ai) is not None:
                 if restated[ai] == ti:
                     score += w["restated_value"]
@@ -247,6 +252,19 @@ def _restates_next(progress: Text, ai: int, eligible: list[Mention]) -> bool:
     a, b = eligible[ai].quantity, eligible[ai + 1].quantity
     return b.start - a.end < 30 and not progress.breaks_between(a.end, b.start) \
         and b.dimension == a.dimension and b.base_value < a.base_value
+
+
+def _totals(eligible: list[Mention], progress: Text) -> dict[int, int]:
+    """{part: its total}: each 其中 part and the amount before it in its sentence that is no part."""
+    out: dict[int, int] = {}
+    total: int | None = None
+    for ai, a in enumerate(eligible):
+        if a.frame.coordination != "part":
+            total = ai
+        elif total is not None and not progress.breaks_between(eligible[total].quantity.end, a.quantity.start) \
+                and eligible[total].quantity.dimension == a.quantity.dimension:
+            out[ai] = total
+    return out
 
 
 def _restated_values(targets: list[Mention], actuals: list[Mention], eligible: list[Mention],

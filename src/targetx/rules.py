@@ -211,8 +211,9 @@ class Rules:
         return MappingProxyType(out)
 
     @cached_property
-    def action_words(self) -> frozenset[str]:
-        return frozenset(self.lexicon["frames"]["action"])
+    def non_head_words(self) -> frozenset[str]:
+        """Words a head noun never is: actions (新增, 建成…) and statistics (平均值)."""
+        return frozenset(self.lexicon["frames"]["action"]) | frozenset(self.lexicon["frames"]["not_heads"])
 
     @cached_property
     def _classifier_type(self) -> Mapping[str, str]:

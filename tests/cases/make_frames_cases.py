@@ -123,6 +123,22 @@ row("2 均 over a list", "小学生、初中生近视率均下降0.5个百分点
     [T("t1","0.5个百分点",0.5,"个百分点","小学生近视率","reduction"), T("t2","0.5个百分点",0.5,"个百分点","初中生近视率","reduction")],
     [A("a1","0.6个百分点",0.6,"个百分点","小学生近视率","reduction"), A("a2","0.4个百分点",0.4,"个百分点","初中生近视率","reduction")],
     [P("t1",["a1"],1.2), P("t2",["a2"],0.8)], "The last item's words after the shared ending (生) go to the first item.")
+row("7 status", "完成老旧小区改造15个",
+    "已完工9个,其余6个正在加紧施工。",
+    [T("t1","15个",15,"个","完成老旧小区改造")],
+    [A("a1","9个",9,"个","老旧小区改造(完工)"), A("a2","6个",6,"个","老旧小区改造(施工中)")],
+    [P("t1",["a1"],0.6)], "完工 alone names no measure: the row's; work under way is no rival of work done.")
+row("3 其中 sub-target", "完成造林绿化1.5万亩",
+    "已完成1.62万亩,其中新造林0.8万亩。",
+    [T("t1","1.5万亩",1.5,"万亩","完成造林绿化")],
+    [A("a1","1.62万亩",1.62,"万亩","造林绿化"), A("a2","0.8万亩",0.8,"万亩","新造林")],
+    [P("t1",["a1"],1.08)], "A part never answers a total when the total it is part of can.")
+row("4 elided subject", "地区生产总值增长6%,一般公共预算收入增长5%",
+    "全年地区生产总值达到2856.3亿元,按可比价格计算,比上年增长6.2%;一般公共预算收入增长4.1%。",
+    [T("t1","6%",6,"%","地区生产总值","growth"), T("t2","5%",5,"%","一般公共预算收入","growth")],
+    [A("a1","2856.3亿元",2856.3,"亿元","地区生产总值"), A("a2","6.2%",6.2,"%","地区生产总值","growth"),
+     A("a3","4.1%",4.1,"%","一般公共预算收入","growth")],
+    [P("t1",["a2"],1.0333), P("t2",["a3"],0.82)], "按可比价格计算 says how growth is counted, not what grows.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
