@@ -168,7 +168,16 @@ def _other_reason(text: Text, q: Quantity, rules: Rules) -> str | None:
         return "baseline before the change"
     if rules.has_marker("scope", head) or head.endswith(rules.markers["scope_suffix"]):
         return "scope total"
+    if q.dimension == "count" and not has_content(_clean(head, rules)) and _budget_follows(text, q, rules):
+        return "size of a portfolio"  # "省级6项,概算投资140.16亿元,当年计划投资19亿元"
     return None
+
+
+def _budget_follows(text: Text, q: Quantity, rules: Rules) -> bool:
+    """Whether the next clause of the sentence opens with a scope total (概算投资, 总投资…)."""
+    _, right = text.clause(q.start, q.end, lists=True, reach=REACH)
+    nxt = text.norm[right + 1 : right + 1 + REACH].lstrip()
+    return not text.breaks_between(q.end, right + 1) and nxt.startswith(tuple(rules.markers["scope"]))
 
 
 def _after_qualifier(norm: str, q: Quantity, rules: Rules) -> str:

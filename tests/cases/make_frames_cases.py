@@ -139,6 +139,13 @@ row("4 elided subject", "地区生产总值增长6%,一般公共预算收入增�
     [A("a1","2856.3亿元",2856.3,"亿元","地区生产总值"), A("a2","6.2%",6.2,"%","地区生产总值","growth"),
      A("a3","4.1%",4.1,"%","一般公共预算收入","growth")],
     [P("t1",["a2"],1.0333), P("t2",["a3"],0.82)], "按可比价格计算 says how growth is counted, not what grows.")
+row("19 portfolio and budget", "市级12个,总投资86.5亿元,年度计划投资15亿元。",
+    "1-11月完成投资16.2亿元,占年度计划的108%。",
+    [T("t1","15亿元",15,"亿元","市级项目年度计划投资")],
+    [A("a1","16.2亿元",16.2,"亿元","完成投资",period="1-11月"), A("a2","108%",108,"%","完成率",period="1-11月")],
+    [P("t1",["a1"],1.08)], "A count that names only its grade before a budget is the size of a project list, not a promise.",
+    other=[{"id": "o1", "text": "12个", "value": 12, "unit": "个", "why": "size of a portfolio"},
+           {"id": "o2", "text": "86.5亿元", "value": 86.5, "unit": "亿元", "why": "scope total"}])
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
