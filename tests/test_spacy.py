@@ -63,6 +63,8 @@ def test_work_report_sentence(nlp) -> None:
     assert target._.quantity["kind"] == "growth" and target._.quantity["bound"] == "approx"
     assert actual._.quantity["value"] == 5.2
     assert "地区生产总值" in target._.metric
+    assert target._.frame["status"] == "target" and target._.frame["change"] == "growth"
+    assert "地区生产总值" in actual._.frame["subject"] and actual._.frame["period"] == "1-10月"
     (pair,) = doc._.pairs
     assert pair["target"] == "6%" and (pair["target_start"], pair["target_end"]) == (target.start_char, target.end_char)
     assert [a["text"] for a in pair["actuals"]] == ["5.2%"]

@@ -64,25 +64,23 @@ def read_task(text: Text, rules: Rules) -> tuple[list[Mention], list[Mention]]:
             previous = mention
             total = mention if parent is None else total
             continue
-        frame = Frame(status="target", change=q.kind, period=span, years=years,
-                      year=task_year if years is None else None)
+        fields: dict[str, Any] = dict(status="target", change=q.kind, period=span, years=years,
+                                      year=task_year if years is None else None)
         listed = _listed_items(text, q, rules)
         if listed is not None:  # "A、B各2家", "A、B均增长15%以上": one target per item
             word, items = listed
             for item_metric, item_subject in items:
-                targets.append(_mention(q, "target", item_metric, item_subject, frame, rules,
-                                        coordination=word))
+                targets.append(_mention(q, "target", item_metric, item_subject, rules, coordination=word, **fields))
             previous = total = targets[-1]
             continue
         if parent is not None:
             metric, subject = _part_subject(metric, subject, parent)
-            frame = dataclasses.replace(frame, coordination="part")
+            fields["coordination"] = "part"
         elif previous is not None and previous.role == "target":
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         items = () if scope else _coordinated_items(text, q, rules)
-        frame = dataclasses.replace(frame, items=items, scope=scope)
-        mention = _mention(q, "target", metric, subject, frame, rules, _context(text, q))
+        mention = _mention(q, "target", metric, subject, rules, _context(text, q), items=items, scope=scope, **fields)
         targets.append(mention)
         previous = mention
         total = mention if parent is None else total
@@ -90,15 +88,15 @@ def read_task(text: Text, rules: Rules) -> tuple[list[Mention], list[Mention]]:
     return _spread_bounds(text, targets, rules), others
 
 
-def _mention(q: Quantity, role: str, metric: str, subject: str, frame: Frame, rules: Rules,
-             context: str = "", **changes: Any) -> Mention:
-    """A mention whose frame gets its subject, head, action and aggregation from ``subject``
-    and ``context`` (the words before the quantity in its clause, edge words included)."""
-    frame = dataclasses.replace(
-        frame, subject=subject, head=head_noun(subject, rules), action=_action(subject, rules),
-        aggregation=frame.aggregation or _aggregation(subject + context, rules),
-        per_capita=_per_capita(q, subject, rules), **changes)
-    return Mention(q, role, metric, frame=frame)  # type: ignore[arg-type]
+def _mention(q: Quantity, role: str, metric: str, subject: str, rules: Rules, context: str = "",
+             period: str | None = None, note: str | None = None, **fields: Any) -> Mention:
+    """A mention whose frame takes ``fields`` and gets its subject, head, action and aggregation
+    from ``subject`` and ``context`` (the words before the quantity in its clause, edge words
+    included); an actual's ``period`` goes to both."""
+    frame = Frame(subject=subject, head=head_noun(subject, rules), action=_action(subject, rules),
+                  aggregation=_aggregation(subject + context, rules), per_capita=_per_capita(q, subject, rules),
+                  period=period if period is not None else fields.pop("period", None), **fields)
+    return Mention(q, role, metric, period=period, note=note, frame=frame)  # type: ignore[arg-type]
 
 
 def _context(text: Text, q: Quantity) -> str:
@@ -230,25 +228,24 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "") -> list[Menti
         status, note = _status(text, q, period, rules)
         parent = _part_parent(text, q, total, rules)
         subject_from = "own"
-        frame = Frame(change=q.kind, period=period, status=status)
+        coordination = ""
         if note == "restated target" and previous is not None and not text.breaks_between(previous.quantity.end, q.start):
             metric, subject = previous.metric, previous.frame.subject  # "新建幼儿园48所,超额完成40所的年度目标任务"
         elif parent is not None:
             metric, subject = _part_subject(metric, subject, parent)
-            frame = dataclasses.replace(frame, coordination="part")
+            coordination = "part"
         elif previous is not None:
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
         scope, subject = _place_scope(text, q, subject, previous, rules)
-        frame = dataclasses.replace(frame, scope=scope)
         if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject):  # "已完工9个"
             inherited = _elided_subject(text, q, previous, rules)
             if inherited is not None:
                 subject, subject_from = inherited
             elif row_subject:
                 subject, subject_from = row_subject, "row"
-        mention = _mention(q, "actual", metric, subject, dataclasses.replace(frame, subject_from=subject_from), rules,
-                           _context(text, q))
-        mentions.append(dataclasses.replace(mention, period=period, note=note))
+        mentions.append(_mention(q, "actual", metric, subject, rules, _context(text, q), period=period, note=note,
+                                 change=q.kind, status=status, coordination=coordination, scope=scope,
+                                 subject_from=subject_from))
         previous = mentions[-1]
         total = previous if parent is None else total
     mentions = _respectively(text, mentions, rules)

@@ -89,13 +89,36 @@ def tokens(phrase: str, terms: tuple[str, ...] = (), ordered: bool = False) -> A
     return words(phrase, terms) if ordered else _search_tokens(phrase, terms)
 
 
+# the longest dictionary word looked for at the end of a subject (characters)
+LONGEST_WORD = 8
+
+
+@lru_cache(maxsize=65536)
 def head_noun(subject: str, rules: Any) -> str:
-    """The head noun of a normalised subject: its last content word that is not an action
-    ("新建城市书房" -> "书房"; "" when it names nothing)."""
-    if not subject:
-        return ""
-    found = [w for w in words(subject, rules.terms) if w not in rules.non_head_words]
-    return found[-1] if found else ""
+    """The head noun of a normalised subject: its last content word that is not an action or a
+    statistic ("新建城市书房" -> "书房"; "" when it names nothing). Words are cut from the end,
+    longest dictionary word first (backward maximum matching): the head needs no full
+    segmentation of the subject."""
+    freq = _dictionary(rules.terms)
+    skip = rules.non_head_words
+    end = len(subject)
+    while end > 1:
+        for start in range(max(0, end - LONGEST_WORD), end - 1):
+            word = subject[start:end]
+            if word in freq and freq[word]:
+                if word not in STOPWORDS and word not in skip:
+                    return word
+                end = start
+                break
+        else:
+            end -= 1
+    return ""
+
+
+def _dictionary(terms: tuple[str, ...]) -> dict[str, int]:
+    """The word frequencies of the tokenizer for ``terms`` (jieba's dictionary, report terms and
+    ``terms`` included)."""
+    return tokenizer(terms).FREQ  # type: ignore[attr-defined, no-any-return]
 
 
 @lru_cache(maxsize=1)

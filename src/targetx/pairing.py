@@ -382,9 +382,14 @@ class _Index:
         self.unnamed: dict[str, list[int]] = defaultdict(list)
         self.by_bigram: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.by_dimension: dict[str, list[int]] = defaultdict(list)
+        self.indexed: set[str] = set()  # dimensions whose bigrams are indexed (only large pools)
         for ai, a in enumerate(eligible):
-            dim = a.quantity.dimension
-            self.by_dimension[dim].append(ai)
+            self.by_dimension[a.quantity.dimension].append(ai)
+
+    def _index(self, dim: str, rules: Rules) -> None:
+        self.indexed.add(dim)
+        for ai in self.by_dimension[dim]:
+            a = self.eligible[ai]
             if a.frame.subject_from == "row" or not has_content(a.frame.subject):
                 self.unnamed[dim].append(ai)
             for gram in bigrams(rules.expand(a.frame.subject)):
@@ -395,6 +400,8 @@ class _Index:
         pool = self.by_dimension.get(dim, [])
         if len(pool) <= self.limit:
             return pool
+        if dim not in self.indexed:
+            self._index(dim, rules)
         shared: Counter[int] = Counter()
         for gram in bigrams(rules.expand(t.frame.subject)):
             hits = self.by_bigram.get((dim, gram), ())

@@ -106,6 +106,7 @@ def clear_caches() -> None:
     metrics.segments.cache_clear()
     metrics._search_tokens.cache_clear()
     metrics.bigrams.cache_clear()
+    metrics.head_noun.cache_clear()
     metrics.content_length.cache_clear()
     pairing.clear_caches()
 

@@ -15,7 +15,9 @@ The component runs ``targetx.freetext.score_text`` on ``doc.text`` and writes
   ``QUANTITY`` (a quantity of a target clause that is not a target: class threshold, duration,
   scope total ...), in text order;
 * ``span._.quantity``: ``Quantity.to_dict()`` (plain JSON data, safe for DocBin and
-  multi-process ``nlp.pipe``); ``span._.metric``: the metric phrase (str);
+  multi-process ``nlp.pipe``); ``span._.metric``: the metric phrase (str); ``span._.frame``:
+  ``Frame.to_dict()``, what the quantity measures (subject, head, action, change, aggregation,
+  period, status, coordination…);
 * ``doc._.pairs``: a list of plain dicts ``{"target", "target_start", "target_end", "metric",
   "actuals": [{"text", "start", "end"}...], "ratio", "met", "combine", "why"}`` (character
   offsets into ``doc.text``).
@@ -55,7 +57,7 @@ RULES_NAME = "rules.toml"
 
 
 def _register_extensions() -> None:
-    for name in ("quantity", "metric"):
+    for name in ("quantity", "metric", "frame"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
     if not Token.has_extension("targetx_role"):
@@ -66,7 +68,7 @@ def _register_extensions() -> None:
 
 @Language.factory(
     "targetx",
-    assigns=["doc.spans", "span._.quantity", "span._.metric", "doc._.pairs", "token._.targetx_role"],
+    assigns=["doc.spans", "span._.quantity", "span._.metric", "span._.frame", "doc._.pairs", "token._.targetx_role"],
     default_config={"spans_key": "targetx", "alignment_mode": "expand", "rules_file": None},
 )
 def make_targetx(
@@ -113,6 +115,7 @@ class TargetxComponent:
                 continue
             span._.quantity = q.to_dict()
             span._.metric = mention.metric
+            span._.frame = mention.frame.to_dict()
             for token in span:
                 token._.targetx_role = label
             spans.append(span)

@@ -13,7 +13,7 @@ Every later stage (extraction, frames, pairing, prose roles) reads one ``Text``:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -63,6 +63,8 @@ class Text:
     sentence_breaks: tuple[int, ...]
     clause_breaks: tuple[int, ...]  # sentence breaks included, the list comma 、 not
     list_breaks: tuple[int, ...]  # clause breaks and 、
+    _clauses: dict[tuple[int, int, bool, int | None], tuple[int, int]] = field(
+        default_factory=dict, repr=False, compare=False)  # clause() asked again and again
 
     @staticmethod
     def of(raw: str, rules: Rules) -> Text:
@@ -115,7 +117,12 @@ class Text:
         either side: rules that read a window around each quantity stay linear on text
         without punctuation."""
         end = start if end is None else end
-        return self._clip(self._span(self.clause_breaks if lists else self.list_breaks, start, end), start, end, reach)
+        key = (start, end, lists, reach)
+        found = self._clauses.get(key)
+        if found is None:
+            found = self._clauses[key] = self._clip(
+                self._span(self.clause_breaks if lists else self.list_breaks, start, end), start, end, reach)
+        return found
 
     @staticmethod
     def _clip(span: tuple[int, int], start: int, end: int, reach: int | None) -> tuple[int, int]:
