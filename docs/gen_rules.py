@@ -384,6 +384,11 @@ def render_rules() -> str:
     out += ["", "## Exclusions", "",
             "| rule | words |", "|---|---|",
             f"| ordinal or rank: a number right after | {_code(ex['ordinal_before'])} |",
+            f"| a bare number counts only with these multipliers | {_code(ex['bare_number_multipliers'])} |",
+            f"| address: a bare number right before | {_code(ex['address_after'])} |",
+            f"| date: 年 right before | {_code(ex['not_after_year'])} |",
+            f"| a word, not a unit: after a Chinese numeral, or before these | "
+            f"{'; '.join(f'{u}: {_code(v)}' for u, v in ex['word_units'].items())} |",
             f"| 一 after these is part of a word (新一轮, 进一步) | {_code(ex['cn_numeral_word_before'])} |",
             f"| a count followed by these is part of a word (一站式, 一体化) | {_code(ex['classifier_word_after'])} |",
             f"| a count followed by these is a session number | {_code(ex['ordinal_after'])} |",

@@ -29,7 +29,7 @@ LAYERS = ["text", "units", "numerals", "patterns", "metrics", "rules", "records"
           "scoring", "frames", "pairing", "pipeline", "freetext", "evaluate", "io", "render",
           "strategies", "spacy_component", "__init__", "cli", "__main__"]
 # modules that hold no words of the language: their word lists live in data/
-CORE = ["types", "text", "rules", "metrics", "scoring", "records", "frames", "pairing", "pipeline",
+CORE = ["types", "text", "rules", "metrics", "extract", "scoring", "records", "frames", "pairing", "pipeline",
         "freetext", "evaluate"]
 # lexicon tables that map written forms (unit names, synonyms, hypernyms) rather than name rules
 MAPS = {"multipliers", "units", "per_units", "per_prefixes", "heads", "synonyms", "classifier_types"}

@@ -14,13 +14,12 @@ from typing import Any, Mapping
 
 import regex
 
-from .numerals import CN_DIGITS, normalize, parse_arabic, parse_chinese, to_halfwidth
+from .numerals import CN_BIG_UNITS, CN_DIGITS, CN_NUMERAL_CHARS, CN_SMALL_UNITS, normalize, parse_arabic, parse_chinese, to_halfwidth
 from .patterns import MATCH_TIMEOUT
 from .rules import Rules
 from .types import Bound, Kind, Quantity
 
 CLAUSE_BREAK = set(",，;；。!！?？:：\n、()（）")
-FILLERS = "了为达约近至到"
 
 
 def extract(text: str, rules: Rules | None = None, *, normalized: str | None = None) -> list[Quantity]:
@@ -52,7 +51,8 @@ def _spread_rates(norm: str, found: list[Quantity], rules: Rules) -> list[Quanti
         if "/" not in head.unit or "/" in q.unit or norm[head.end : q.start] not in rules.markers["list_joiners"]:
             continue
         unit, per = head.unit.split("/", 1)
-        if q.unit != unit or per not in rules.lexicon["per_units"] or not norm[max(0, head.start - 6) : head.start + 4].count("每"):
+        if q.unit != unit or per not in rules.lexicon["per_units"] or \
+                rules.per_prefix.search(norm, max(0, head.start - 6), head.start + 4) is None:
             continue
         divisor = rules.unit_factor(rules.lexicon["per_units"][per]).factor
         out[i] = dataclasses.replace(q, unit=f"{q.unit}/{per}", base_value=tidy(q.base_value / divisor),
@@ -92,7 +92,7 @@ def _chunks(norm: str) -> list[tuple[int, int]]:
 
 
 def _in_number(char: str) -> bool:
-    return char.isdigit() or char in CN_DIGITS or char in "十百千万亿.,%"
+    return char.isdigit() or char in CN_NUMERAL_CHARS or char in ".,%"
 
 
 class _Spans:
@@ -120,6 +120,7 @@ def _blocked_spans(norm: str, start: int, end: int, rules: Rules) -> _Spans:
 
 def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     lex = rules.lexicon
+    money = lex["money_context"]["unit"]
     start, end = m.span()
     found, ix = m.groups(), rules.patterns.group_index  # one tuple: cheaper than ~15 m.group() calls
 
@@ -154,9 +155,9 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     elif groups("implicit"):
         word = groups("implicit")
         value = Decimal(1)
-        mult = word.rstrip("元")
-        unit = "元"
-        unit_inferred = not word.endswith("元")
+        mult = word.removesuffix(money)
+        unit = money
+        unit_inferred = not word.endswith(money)
         written = m.span("implicit")
     elif groups("num"):
         value = Decimal(groups("num").replace(",", ""))  # ASCII already: the text is normalised
@@ -164,12 +165,12 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         mult, unit, per = groups("mult"), groups("unit") or "", groups("per")
         approx = bool(groups("approx") or groups("approx2"))
         written = (m.start("mult"), end)
-        if not _arabic_is_amount(norm, m, value, mult, unit):
+        if not _arabic_is_amount(norm, m, value, mult, unit, rules):
             return None
     else:
         numeral = groups("cn")
         trailing = ""
-        while len(numeral) > 1 and numeral[-1] in "万亿":  # 十二万人: 12, unit 万人
+        while len(numeral) > 1 and numeral[-1] in CN_BIG_UNITS:  # 十二万人: 12, unit 万人
             trailing = numeral[-1] + trailing
             numeral = numeral[:-1]
         mult = trailing + groups("cnmult")
@@ -187,8 +188,8 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         expression = "count"
     elif unit:
         expression = lex["units"][unit]
-    elif "亿" in mult or _money_context(norm, start, lex):  # a bare 亿 amount is money
-        expression, unit, unit_inferred = "yuan", "元", True
+    elif any(c in mult for c in lex["money_context"]["bare_multipliers"]) or _money_context(norm, start, lex):
+        expression, unit, unit_inferred = "yuan", money, True  # a bare 亿 amount is money
     else:
         expression, unit_inferred = "count", True
     prefix = None
@@ -202,11 +203,12 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     scale = Decimal(1)
     for char in mult:
         scale *= Decimal(lex["multipliers"][char])
-    written_unit = "".join(c for c in to_halfwidth(text[written[0] : written[1]]) if c not in "余多 ")
+    written_unit = "".join(c for c in to_halfwidth(text[written[0] : written[1]])
+                           if c != " " and c not in lex["qualifiers"]["min_after"])
     if groups("pct") or groups("permille"):
         written_unit = unit
-    if unit_inferred and unit == "元" and not written_unit.endswith("元"):
-        written_unit += "元"
+    if unit_inferred and unit == money and not written_unit.endswith(money):
+        written_unit += money
     if prefix is not None:
         written_unit += "/" + per
         start = prefix.start()
@@ -252,22 +254,23 @@ def _parse(numeral: str) -> Decimal:
     return parse_arabic(numeral) if numeral[0].isdigit() else parse_chinese(numeral)
 
 
-def _arabic_is_amount(norm: str, m: Any, value: Decimal, mult: str, unit: str) -> bool:
+def _arabic_is_amount(norm: str, m: Any, value: Decimal, mult: str, unit: str, rules: Rules) -> bool:
+    lex = rules.lexicon["exclusions"]
     end = m.end()
     after = norm[end : end + 1]
-    if not unit and not ("万" in mult or "亿" in mult):
+    if not unit and not any(c in mult for c in lex["bare_number_multipliers"]):
         return False  # a bare number: a code, a year, a rank ...
     if after.isascii() and after.isalpha() and not unit[-1:].isalpha():
         return False  # 5G, 4S店
-    if not unit and after == "号":
+    if not unit and after in lex["address_after"]:
         return False  # 10号 is an address
-    if unit == "年":
+    if unit and rules.lexicon["units"].get(unit) == "year":
         if not mult and value == value.to_integral_value() and 1900 <= value <= 2100:
             return False  # 2024年
-        if after and after in "月度底初末中":
+        if after and after in lex["not_after_year"]:
             return False
-    if unit == "分" and after and after in "之钟":
-        return False
+    if after and after in lex["word_units"].get(unit, ()):
+        return False  # 2分之1, 5分钟
     if unit and after == unit[-1] and len(unit) == 1:
         return False  # 件件
     return True
@@ -280,13 +283,13 @@ def _chinese_is_amount(
     start, end = m.span()
     if not unit:
         return False  # bare Chinese numerals are words far more often than amounts
-    if unit in rules.ambiguous or unit == "分":
+    if unit in rules.ambiguous or unit in lex["word_units"]:
         return False  # 一期, 二站, 十分
     if len(numeral) > 1 and all(c in CN_DIGITS for c in numeral):
         return False  # 二〇二四年, 一二三
-    if numeral.startswith("十") and start and norm[start - 1] in lex["vague_before_ten"]:
-        return False  # 数十个, 几十家: dozens
-    if numeral == "一" and start and norm[start - 1] in lex["cn_numeral_word_before"]:
+    if numeral[:1] in CN_SMALL_UNITS and start and norm[start - 1] in lex["vague_before_ten"]:
+        return False  # 数十个, 几百家: dozens, hundreds
+    if parse_chinese(numeral) == 1 and start and norm[start - 1] in lex["cn_numeral_word_before"]:
         return False  # 新一轮, 进一步, 每一个
     if start and norm[start - 1] in CN_DIGITS:
         return False
@@ -295,7 +298,7 @@ def _chinese_is_amount(
         return False  # 一站式, 一体化
     if len(unit) == 1 and after == unit:
         return False  # 一件件
-    if unit == "年" and after and after in "月度底初末来":
+    if rules.lexicon["units"].get(unit) == "year" and after and after in lex["not_after_year"]:
         return False
     return True
 
@@ -333,7 +336,6 @@ def _bound(norm: str, start: int, end: int, rules: Rules, is_range: bool, approx
     return words["before_bound"][found.group(0)] if found else "exact"  # type: ignore[no-any-return]
 
 
-_LIST_OF_RATES = regex.compile(r"(?:[-−]?[0-9.]+(?:%|个百分点)\s?(?:、|和|及|与)?)+", regex.REVERSE)
 _KIND_HEAD_BREAK = regex.compile(r"[,，;；。:：!！?？\n()（）]", regex.REVERSE)
 
 
@@ -341,7 +343,7 @@ def _kind(norm: str, start: int, rules: Rules) -> Kind:
     words = rules.qualifier_words
     cut = _KIND_HEAD_BREAK.search(norm, max(0, start - 24), start)
     head = norm[cut.end() if cut else max(0, start - 24) : start].rstrip()  # a masked gloss: 上涨(zhǎng)1.8%
-    rates = _LIST_OF_RATES.match(head)  # "分别增长5%和7%": the 7% grows like the 5%
+    rates = rules.rate_list.match(head)  # "分别增长5%和7%": the 7% grows like the 5%
     if rates:
         head = head[: rates.start()]
     qualifiers = words["strip_pattern"].match(head)  # "上升不超过": the change word before 不超过
@@ -350,12 +352,13 @@ def _kind(norm: str, start: int, rules: Rules) -> Kind:
     setting = words["target_setting"].search(head)  # "增长目标定为8%": a growth target
     if setting:
         head = head[: setting.start()]
-    rate = head.rstrip(FILLERS + "是")
+    fillers = "".join(words["fillers"])
+    rate = head.rstrip(fillers + "".join(words["rate_fillers"]))
     if rate.endswith(words["rate_nouns"]):  # "增速为7.5%", "降幅为2.1%": a rate, though 为
         return "reduction" if rate.endswith(words["reduction"]) else "growth"
     if head.endswith(words["to_level"]):
         return "level"  # 提高到, 降至: a level, not a change
-    head = head.rstrip(FILLERS)
+    head = head.rstrip(fillers)
     if head.endswith(words["not_change"]):
         return "level"
     if head.endswith(words["reduction"]):

@@ -81,6 +81,8 @@ class Rules:
             "not_change": tuple(change["not_change"]),
             "to_level": tuple(change["to_level"]),
             "rate_nouns": tuple(change.get("rate_nouns", ())),
+            "fillers": tuple(change["fillers"]),
+            "rate_fillers": tuple(change["rate_fillers"]),
             "ceiling": tuple(q.get("ceiling_before", ())),
             "target_setting": regex.compile("(?:" + _patterns.alternation(change.get("target_setting", ())) + r")\s*$")
             if change.get("target_setting") else regex.compile(r"(?!)"),
@@ -97,6 +99,14 @@ class Rules:
         if pattern is None:
             return False
         return pattern.search(text, start, len(text) if end is None else end) is not None
+
+    @cached_property
+    def rate_list(self) -> regex.Pattern[str]:
+        """A list of rates that share one change word ("分别增长5%和7%"), matched backwards."""
+        change = self.lexicon["change_words"]
+        joiners = [j for j in self.lexicon["markers"]["list_joiners"] if j not in self.punctuation.clause]
+        return regex.compile(r"(?:[-−]?[0-9.]+(?:" + _patterns.alternation(change["rate_units"]) + r")\s?(?:"
+                             + _patterns.alternation(joiners) + ")?)+", regex.REVERSE)
 
     @cached_property
     def metric_edges(self) -> tuple[Any, Any]:
