@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from functools import lru_cache
 from typing import Any, Mapping
 
 import regex
@@ -374,6 +375,7 @@ def _strip_span(norm: str, start: int, end: int, rules: Rules) -> tuple[int, int
     return start, end
 
 
+@lru_cache(maxsize=16384)
 def _clean(phrase: str, rules: Rules) -> str:
     """A subject without white space (masked glosses), comparison phrases (较上年同期…) and the
     verbs and qualifiers at its edges."""
@@ -665,3 +667,8 @@ def row_subject(targets: list[Mention]) -> str:
     targets share one."""
     subjects = {t.frame.subject for t in targets if t.frame.subject}
     return subjects.pop() if len(subjects) == 1 else ""
+
+
+def clear_caches() -> None:
+    """Forget the cleaned subject phrases (for benchmarks and long runs)."""
+    _clean.cache_clear()

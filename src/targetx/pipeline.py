@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterable, Mapping
 
-from . import metrics, pairing
+from . import frames, metrics, pairing
 from .frames import read_progress, read_task, row_subject
 from .pairing import infer_units, pair_mentions
 from .rules import Rules
@@ -107,6 +107,7 @@ def clear_caches() -> None:
     metrics._search_tokens.cache_clear()
     metrics.bigrams.cache_clear()
     metrics.head_noun.cache_clear()
+    frames.clear_caches()
     metrics.content_length.cache_clear()
     pairing.clear_caches()
 

@@ -75,16 +75,10 @@ class Text:
     def from_norm(raw: str, norm: str, rules: Rules) -> Text:
         """A ``Text`` over an already normalised (or masked) ``norm`` of the same length."""
         punct = rules.punctuation
-        sentence, clause, lists = [], [], []
-        for i, ch in enumerate(norm):
-            if ch in punct.clause:
-                clause.append(i)
-                lists.append(i)
-                if ch in punct.sentence:
-                    sentence.append(i)
-            elif ch in punct.list:
-                lists.append(i)
-        return Text(raw, norm, tuple(sentence), tuple(clause), tuple(lists))
+        lists = tuple(m.start() for m in punct.any_break.finditer(norm))
+        clause = tuple(i for i in lists if norm[i] in punct.clause)
+        sentence = tuple(i for i in clause if norm[i] in punct.sentence)
+        return Text(raw, norm, sentence, clause, lists)
 
     def masked(self, drop: list[tuple[int, int]], rules: Rules) -> Text:
         """The same text with the spans ``drop`` turned into line breaks (the prose clauses of
@@ -188,6 +182,7 @@ class Punctuation:
     gloss: regex.Pattern[str]
     repeated: regex.Pattern[str]
     list_item: regex.Pattern[str]  # the items of a list ("A、B、C" -> A, B, C)
+    any_break: regex.Pattern[str]  # one character of any class
 
     @staticmethod
     def from_table(table: dict[str, object]) -> Punctuation:
@@ -201,4 +196,5 @@ class Punctuation:
             gloss=regex.compile(str(table["gloss"])),
             repeated=regex.compile(rf"([{marks}])\1+"),
             list_item=regex.compile("[^" + "".join(regex.escape(c) for c in str(table["list"])) + "]+"),
+            any_break=regex.compile("[" + "".join(regex.escape(c) for c in sorted(clause | set(str(table["list"])))) + "]"),
         )
