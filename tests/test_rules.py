@@ -224,3 +224,51 @@ def test_bad_pint_definitions_are_named(definition, problem):
     name = definition.split()[0]
     with pytest.raises(RulesError, match=problem.replace("(", r"\(").replace(")", r"\)")):
         Rules.default().with_units({"某单位": name}, definition)
+
+
+# -- hostile rules files: a clear RulesError or correct behaviour, never a crash or a hang ----
+
+
+def test_deeply_nested_toml_is_a_rules_error(tmp_path):
+    message = _bad(tmp_path, "a = " + "[" * 3000 + "]" * 3000 + "\n")
+    assert "nested too deeply" in message
+
+
+def test_unit_of_no_size_is_a_rules_error(tmp_path):
+    message = _bad(tmp_path, '[units]\n"零米" = "0 * meter"\n')
+    assert "零米" in message and "no positive finite size" in message
+
+
+def test_multiplier_that_is_regex_syntax_still_extracts(tmp_path):
+    path = tmp_path / "mult.toml"
+    path.write_text('[multipliers]\n"]" = 10\n', encoding="utf-8")
+    rules = Rules.from_file(path)
+    assert [q.text for q in extract("新建道路5公里,新增企业30家", rules)] == ["5公里", "30家"]
+
+
+def test_nested_synonyms_expand_within_a_bound(tmp_path):
+    from targetx.rules import EXPANSION_LIMIT
+
+    table = "\n".join(f'"s{i}" = "' + f"s{i + 1}" * 200 + '"' for i in range(5))
+    path = tmp_path / "bomb.toml"
+    path.write_text("[synonyms]\n" + table + "\n", encoding="utf-8")
+    rules = Rules.from_file(path)
+    expanded = rules.expand("s0指标")
+    # fully nested, s0 would be 200**5 characters long; one full form more than its bound at most
+    assert expanded.startswith("s1s1") and len(expanded) <= EXPANSION_LIMIT * len("s0指标") + 400 + 2
+    assert score_item("s0指标目标30个", "s0指标完成20个", rules=rules).pairs
+
+
+def test_backtracking_period_pattern_is_a_row_error(tmp_path, monkeypatch):
+    import targetx.frames
+    from targetx import score_report
+
+    monkeypatch.setattr(targetx.frames, "MATCH_TIMEOUT", 0.2)
+    path = tmp_path / "period.toml"
+    path.write_text('[periods]\npatterns = ["(新|新新)+$"]\n', encoding="utf-8")
+    rules = Rules.from_file(path)
+    report = score_report([{"doc": "d", "item": 1, "task": "新增企业30家", "progress": "新" * 200 + "!新增企业28家"},
+                           {"doc": "d", "item": 2, "task": "新增企业30家", "progress": "新增企业28家"}], rules)
+    assert [i.item for i in report.items] == [2] and len(report.items[0].pairs) == 1
+    (error,) = report.errors
+    assert error.item == 1 and "period patterns" in error.reason and "backtrack" in error.reason

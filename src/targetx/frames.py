@@ -30,6 +30,7 @@ import regex
 from .extract import extract
 from .metrics import has_content, head_noun, segments, tokens
 from .numerals import parse_chinese
+from .patterns import MATCH_TIMEOUT
 from .rules import Rules
 from .text import Text
 from .types import Frame, Mention, Quantity
@@ -218,7 +219,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "") -> list[Menti
     """Actuals of a progress text, each with its metric, period, status note and frame.
     ``row_subject`` (the task's subject) stands for a progress text that names nothing."""
     quantities = extract(text.raw, rules, normalized=text.norm)
-    periods = list(rules.patterns.period.finditer(text.norm)) if quantities else []
+    periods = _periods(text, rules) if quantities else []
     period_ends = [m.end() for m in periods]
     mentions: list[Mention] = []
     previous: Mention | None = None
@@ -251,6 +252,16 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "") -> list[Menti
         total = previous if parent is None else total
     mentions = _respectively(text, mentions, rules)
     return _series(text, mentions, rules)
+
+
+def _periods(text: Text, rules: Rules) -> list[Any]:
+    """Every reporting period of a text, under the regex timeout (a user's period pattern may
+    backtrack without end)."""
+    try:
+        return list(rules.patterns.period.finditer(text.norm, timeout=MATCH_TIMEOUT))
+    except TimeoutError as exc:
+        raise TimeoutError(f"the period patterns of rules {rules.name!r} ran over {MATCH_TIMEOUT} s on a text of "
+                           f"{len(text.norm)} characters: does a user pattern backtrack?") from exc
 
 
 def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[str, str | None]:

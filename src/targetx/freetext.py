@@ -34,6 +34,7 @@ from typing import Literal
 
 from .frames import read_progress, read_task
 from .pairing import infer_units, pair_mentions
+from .patterns import MATCH_TIMEOUT
 from .rules import Rules
 from .text import Text
 from .types import ItemScore, Mention
@@ -172,7 +173,7 @@ def _opens_with(norm: str, span: tuple[int, int], words: tuple[str, ...]) -> boo
 
 def _has_period(norm: str, start: int, end: int, rules: Rules) -> bool:
     weak = rules.markers.get("report_sentence_weak", ())
-    return any(m.group(0) not in weak for m in rules.patterns.period.finditer(norm, start, end))
+    return any(m.group(0) not in weak for m in rules.patterns.period.finditer(norm, start, end, timeout=MATCH_TIMEOUT))
 
 
 def _mask(norm: str, rules: Rules) -> str:
@@ -187,7 +188,7 @@ def _marker_role(norm: str, start: int, end: int, rules: Rules) -> ClauseRole | 
     target = _first(clause, markers.get("target_sentence", ()))
     report = _first(clause, markers.get("report_sentence", ()))
     weak = _first(clause, markers.get("report_sentence_weak", ()))
-    for m in rules.patterns.period.finditer(norm, start, end):
+    for m in rules.patterns.period.finditer(norm, start, end, timeout=MATCH_TIMEOUT):
         if m.group(0) in markers.get("report_sentence_weak", ()):
             continue
         report = min(report, m.start() - start)

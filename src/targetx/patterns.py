@@ -52,7 +52,7 @@ def build(lex: dict[str, Any]) -> Patterns:
     units = list(lex["units"]) + list(lex["classifiers"]["words"])
     unit = alternation(units)
     per = alternation(lex["per_units"])
-    mult = "[" + "".join(lex["multipliers"]) + "]"
+    mult = "[" + "".join(regex.escape(c) for c in lex["multipliers"]) + "]"
     implicit = alternation(lex["implicit_one"]["words"])
     implicit_before = alternation(lex["implicit_one"]["before"])
     implicit_after = alternation(lex["implicit_one"]["after"])

@@ -24,6 +24,10 @@ from . import units as _units
 from .text import Punctuation
 
 
+# an expanded phrase is at most this many times as long as the phrase (plus one full form)
+EXPANSION_LIMIT = 8
+
+
 class RulesError(ValueError):
     """A rules file or extension is invalid; the message names the file, line and problem."""
 
@@ -159,6 +163,10 @@ class Rules:
         return regex.compile(_patterns.alternation(words)) if words else None
 
     @cached_property
+    def _longest_full_form(self) -> int:
+        return max(map(len, self.synonym_map.values()), default=0)
+
+    @cached_property
     def _expansions(self) -> dict[str, str]:
         return {}  # phrase -> expanded phrase, filled as phrases are seen
 
@@ -173,10 +181,11 @@ class Rules:
             self._expansions.clear()
         original = phrase
         # a user's full form may itself use a bundled abbreviation ("软服营收" -> "…营收"):
-        # expand until stable (a few passes at most, so a cyclic table cannot loop)
+        # expand until stable (a few passes at most, so a cyclic table cannot loop), and never
+        # past EXPANSION_LIMIT characters (a table whose full forms nest cannot exhaust memory)
         for _ in range(3):
             expanded = self._synonym_pattern.sub(lambda m: self.synonym_map[m.group(0)], phrase)
-            if expanded == phrase:
+            if expanded == phrase or len(expanded) > EXPANSION_LIMIT * len(original) + self._longest_full_form:
                 break
             phrase = expanded
         self._expansions[original] = phrase
@@ -329,6 +338,8 @@ class Rules:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise RulesError(f"{path}: TOML syntax error: {exc}") from exc
+        except RecursionError as exc:
+            raise RulesError(f"{path}: TOML nested too deeply to be a rules file") from exc
         pint_table = data.pop("pint", {})
         if not isinstance(pint_table, Mapping) or set(pint_table) - {"definitions"}:
             raise RulesError(f"{where.at('pint')}: [pint] takes only definitions = \"\"\"...\"\"\"")
@@ -582,13 +593,17 @@ def _extend(
     for table, entries in (("units", new_units), ("per_units", new_per)):
         for written, expression in entries.items():
             try:
-                extended.unit_factor(expression)
+                factor = extended.unit_factor(expression)
             except Exception as exc:  # noqa: BLE001 - pint's errors are many and varied
                 raise RulesError(
                     f"{loc.at(table, written)}: {table} entry {written!r} = {expression!r}: "
                     f"undefined pint unit or unknown dimension ({exc}); define it under "
                     "[pint] definitions"
                 ) from exc
+            if not factor.factor.is_finite() or factor.factor <= 0:
+                raise RulesError(f"{loc.at(table, written)}: {table} entry {written!r} = {expression!r} "
+                                 f"has no positive finite size (factor {factor.factor}): amounts in it "
+                                 "could not be compared")
     try:
         extended.patterns  # noqa: B018 - compile now: a broken table fails here, not mid-extract
     except regex.error as exc:

@@ -62,7 +62,6 @@ def registry() -> Any:
                 path = resources.files("targetx").joinpath("data/units_zh.txt")
                 with resources.as_file(path) as file:
                     reg.load_definitions(str(file))
-                pint.set_application_registry(reg)
                 _registry = reg
     return _registry
 
