@@ -19,7 +19,7 @@ from targetx.pipeline import score_item
 from targetx.strategies import report_rows, to_fullwidth
 
 SRC = Path(targetx.text.__file__).resolve().parent
-ROOT = SRC.parent.parent
+ROOT = Path(__file__).resolve().parents[1]  # the checkout, not the installed package
 DATA = SRC / "data"
 
 # bottom to top: a module imports only from modules before it

@@ -181,9 +181,13 @@ def evaluate_rows(gold_rows: Iterable[dict[str, Any]], rules: Rules | None = Non
         for pair in score.pairs:
             gid = target_gold_id.get(id(pair.target))
             gp = gold_pairs.get(gid) if gid else None
-            label = f"{pair.target.text} <- {' + '.join(a.text for a in pair.actuals)} ({pair.ratio:.4f})"
+            shown = "none" if pair.ratio is None else f"{pair.ratio:.4f}"
+            label = f"{pair.target.text} <- {' + '.join(a.text for a in pair.actuals)} ({shown})"
             if gp and gid not in hit_targets and _same_actuals(pair.actuals, gp["actuals"], base):
-                error = abs(pair.ratio - gp["ratio"]) / abs(gp["ratio"]) if gp["ratio"] else abs(pair.ratio)
+                if pair.ratio is None or gp["ratio"] is None:
+                    error = 0.0 if pair.ratio is None and gp["ratio"] is None else 1.0
+                else:
+                    error = abs(pair.ratio - gp["ratio"]) / abs(gp["ratio"]) if gp["ratio"] else abs(pair.ratio)
                 ev.ratio_errors.append(error)
                 if error <= RATIO_TOL:
                     tp += 1

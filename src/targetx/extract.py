@@ -19,6 +19,8 @@ from .patterns import MATCH_TIMEOUT
 from .rules import Rules
 from .types import Bound, Kind, Quantity
 
+# an amount has fewer integer digits than this (with its multipliers): 10**30 is no report's number
+MAX_DIGITS = 30
 CLAUSE_BREAK = set(",，;；。!！?？:：\n、()（）")
 
 
@@ -203,6 +205,8 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     scale = Decimal(1)
     for char in mult:
         scale *= Decimal(lex["multipliers"][char])
+    if (value * scale).adjusted() >= MAX_DIGITS or (value_max is not None and (value_max * scale).adjusted() >= MAX_DIGITS):
+        return None  # a run of 30 digits is a code or noise, never an amount (and stays finite as a float)
     written_unit = "".join(c for c in to_halfwidth(text[written[0] : written[1]])
                            if c != " " and c not in lex["qualifiers"]["min_after"])
     if groups("pct") or groups("permille"):

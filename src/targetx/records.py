@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # records sit below types: Report.to_records calls them
-    from .types import ItemScore, Mention
+    from .types import ItemScore, Mention, Quantity
 
 
 def target_records(item: ItemScore) -> list[dict[str, Any]]:
@@ -27,8 +27,7 @@ def target_records(item: ItemScore) -> list[dict[str, Any]]:
             "kind": q.kind,
             "bound": q.bound,
             "actual": " + ".join(a.text for a in pair.actuals) if pair else None,
-            "actual_value": float(sum((a.quantity.base_value for a in pair.actuals), Decimal(0))
-                                  / (q.base_value / q.value)) if pair and q.value else None,
+            "actual_value": _actual_value(q, pair.actuals) if pair else None,
             "period": (pair.actuals[0].period if pair else None),
             "ratio": pair.ratio if pair else None,
             "met": pair.met if pair else None,
@@ -37,6 +36,15 @@ def target_records(item: ItemScore) -> list[dict[str, Any]]:
             "source": item.source or None,
         })
     return records
+
+
+def _actual_value(target: Quantity, actuals: tuple[Mention, ...]) -> float | None:
+    """The actuals' total in the target's unit (for a zero target, in the unit both share)."""
+    if target.value and target.base_value:
+        return float(sum((a.quantity.base_value for a in actuals), Decimal(0)) / (target.base_value / target.value))
+    if all(a.quantity.unit == target.unit for a in actuals):
+        return float(sum((a.quantity.value for a in actuals), Decimal(0)))
+    return None
 
 
 def _adjustment_of(item: ItemScore, target: Mention) -> str | None:

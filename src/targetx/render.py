@@ -63,7 +63,7 @@ def build_html(results: Sequence[ItemScore | RowError]) -> str:
     items = [r for r in results if isinstance(r, ItemScore)]
     errors = [r for r in results if isinstance(r, RowError)]
     pairs = [p for it in items for t in it.targets if (p := it.pair_for(t)) is not None]
-    ratios = [p.ratio for p in pairs]
+    ratios = [p.ratio for p in pairs if p.ratio is not None]
     n_targets = sum(len(it.targets) for it in items)
     median = statistics.median(ratios) if ratios else None
     owners = sorted({o for it in items for o in split_owners(it.owners)})
@@ -192,7 +192,7 @@ def _table(items: list[ItemScore], owners: list[str]) -> str:
                 ratio = _fmt_ratio(pair.ratio)
                 met = "✓ 是" if pair.met else "✗ 否"
                 cls = "is-met" if pair.met else "is-not-met"
-                sort = "Infinity" if math.isinf(pair.ratio) else repr(pair.ratio)
+                sort = "" if pair.ratio is None else "Infinity" if math.isinf(pair.ratio) else repr(pair.ratio)
             rows.append(
                 f'<tr class="target-row {cls}" data-owners="{owner_attr}" data-ratio="{sort}">'
                 f'<td class="doc">{_e(it.doc)}</td>'
@@ -231,7 +231,8 @@ def highlight(text: str, mentions: Iterable[Mention]) -> str:
 
 
 def _bar(pair: Pair) -> str:
-    share = 1.0 if math.isinf(pair.ratio) or math.isnan(pair.ratio) else min(max(pair.ratio, 0.0), 2.0) / 2
+    ratio = pair.ratio
+    share = 1.0 if ratio is None or math.isinf(ratio) or math.isnan(ratio) else min(max(ratio, 0.0), 2.0) / 2
     cls = "met" if pair.met else "not-met"
     return (f'<div class="bar" title="{_e(_fmt_ratio(pair.ratio))}"><div class="fill {cls}" '
             f'style="width:{share * 100:.1f}%"></div><div class="full" title="100%"></div></div>')

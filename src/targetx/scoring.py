@@ -19,10 +19,13 @@ def make_pair(t: Mention, actuals: tuple[Mention, ...], why: str, combine: str,
                lower_is_better: bool = False) -> Pair:
     """The pair with its ratio and whether the target was met: ``max`` targets, and loosely
     stated targets of measures where less is better (失业率5.5%左右, 价格涨幅3%左右), are met
-    from below; a reduction target (能耗下降3%) is met by at least that reduction."""
+    from below; a reduction target (能耗下降3%) is met by at least that reduction. A zero
+    target has no ratio (``None``) and is met only by zero."""
     total = sum((_signed(a.quantity) for a in actuals), Decimal(0))
     target = _signed(t.quantity)
-    ratio = float(total / target) if target else float("inf")
+    if not target:  # 事故0起: a zero target is "at most zero", met only by zero, with no ratio
+        return Pair(t, actuals, None, total == 0, why, combine)  # type: ignore[arg-type]
+    ratio = float(total / target)
     bound = t.quantity.bound
     if bound == "max" or (lower_is_better and bound in ("approx", "exact") and t.quantity.kind != "reduction"):
         met = ratio <= (1 + APPROX_TOLERANCE if bound == "approx" else 1)

@@ -137,7 +137,7 @@ class Pair:
 
     target: Mention
     actuals: tuple[Mention, ...]
-    ratio: float
+    ratio: float | None  # None for a zero target (met only by zero)
     met: bool
     why: str
     combine: Literal["single", "sum"] = "single"
