@@ -7,18 +7,16 @@ loaded lazily with the report-terms dictionary in ``data/userdict.txt`` and any 
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import threading
 import tomllib
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import regex
 
 from .numerals import normalize
+from .units import cache_dir
 
 def _stopwords() -> frozenset[str]:
     """[metric_stopwords] of the bundled lexicon: words that say how or when, not what."""
@@ -31,25 +29,15 @@ STOPWORDS = _stopwords()
 _tokenizer_lock = threading.Lock()
 
 
-def cache_dir() -> Path:
-    """Where jieba's dictionary cache goes (a user cache directory, never the package)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "targetx"
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        path = Path(tempfile.gettempdir())
-    return path
-
-
 @lru_cache(maxsize=8)
 def tokenizer(terms: tuple[str, ...] = ()) -> object:
-    """A private jieba Tokenizer with the report terms (and ``terms``) added."""
+    """A private jieba Tokenizer on the compact dictionary (``data/words.txt``, jieba's most
+    frequent words: see docs/gen_dictionary.py) with the report terms (and ``terms``) added."""
     import jieba
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
-    with _tokenizer_lock:
-        tk = jieba.Tokenizer()
+    with _tokenizer_lock, resources.as_file(resources.files("targetx").joinpath("data/words.txt")) as words_file:
+        tk = jieba.Tokenizer(str(words_file))
         tk.tmp_dir = str(cache_dir())
         tk.initialize()
         path = resources.files("targetx").joinpath("data/userdict.txt")

@@ -100,8 +100,10 @@ def score_report(
     return Report(tuple(items), tuple(errors))
 
 
-def clear_caches() -> None:
-    """Forget cached metric segmentations and thresholds (for benchmarks and long runs)."""
+def clear_caches(rules: Rules | None = None) -> None:
+    """Forget every cache that grows with the text seen: metric segmentations, head nouns, cleaned
+    subjects, thresholds and the synonym expansions of ``rules`` (default: the bundled rules)."""
+    (rules or Rules.default()).clear_caches()
     metrics.words.cache_clear()
     metrics.segments.cache_clear()
     metrics._search_tokens.cache_clear()

@@ -170,6 +170,10 @@ class Rules:
     def _expansions(self) -> dict[str, str]:
         return {}  # phrase -> expanded phrase, filled as phrases are seen
 
+    def clear_caches(self) -> None:
+        """Forget the phrases expanded so far (for benchmarks and long runs)."""
+        self._expansions.clear()
+
     def expand(self, phrase: str) -> str:
         """``phrase`` with abbreviations written out ("规上软服营收" -> "规模以上软件和信息服务业营业收入")."""
         if self._synonym_pattern is None:

@@ -1,15 +1,23 @@
 """The one private pint registry, built lazily from ``data/units_zh.txt``.
 
-Extraction never calls pint per mention: ``unit_factor`` converts each unit expression once
-(cached) into a Decimal factor onto the canonical unit of its dimension.
+Extraction never calls pint per mention: ``unit_factor`` converts each unit expression once into a
+Decimal factor onto the canonical unit of its dimension. Those factors are also kept on disk (a
+JSON file in the user cache directory, keyed by a hash of ``units_zh.txt`` and of the canonical
+units), so that a new process imports pint only for an expression it has never seen: pint and
+numpy cost a third of a second to import.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 import threading
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import regex
@@ -86,10 +94,71 @@ def registry_with(definitions: str) -> Any:
     return reg
 
 
+def cache_dir() -> Path:
+    """Where targetx keeps derived caches (a user cache directory, never the package)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "targetx"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        path = Path(tempfile.gettempdir())
+    return path
+
+
+_disk: dict[str, list[str]] | None = None  # expression -> [factor, base unit, dimension]
+
+
+def _disk_path() -> Path:
+    definitions = resources.files("targetx").joinpath("data/units_zh.txt").read_bytes()
+    key = hashlib.sha256(definitions + repr(sorted(CANONICAL.items())).encode()).hexdigest()[:16]
+    return cache_dir() / f"unit-factors-{key}.json"
+
+
+def _load_disk() -> dict[str, list[str]]:
+    """The factors earlier processes derived; a missing or unreadable file is an empty table."""
+    global _disk
+    if _disk is None:
+        try:
+            found = json.loads(_disk_path().read_text("utf-8"))
+            valid = isinstance(found, dict) and all(
+                isinstance(v, list) and len(v) == 3 and all(isinstance(x, str) for x in v) for v in found.values())
+            _disk = found if valid else {}
+        except (OSError, ValueError):
+            _disk = {}
+    return _disk
+
+
+def _save_disk(table: dict[str, list[str]]) -> None:
+    """Write the table whole (temp file + rename); a cache that cannot be written is skipped."""
+    path = _disk_path()
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".unit-factors-")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(table, out, ensure_ascii=False, sort_keys=True)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
 @lru_cache(maxsize=None)
 def unit_factor(expression: str) -> UnitFactor:
-    """Factor from a pint unit expression (e.g. "kilovolt", "ton / year") to its canonical unit."""
-    return factor_in(registry(), expression)
+    """Factor from a pint unit expression (e.g. "kilovolt", "ton / year") to its canonical unit,
+    from the on-disk table when an earlier process derived it, else through pint."""
+    with _lock:
+        table = _load_disk()
+        if expression in table:
+            factor, base_unit, dimension = table[expression]
+            try:
+                return UnitFactor(Decimal(factor), base_unit, dimension)
+            except ArithmeticError:
+                pass  # a damaged entry: derive it again
+    found = factor_in(registry(), expression)
+    with _lock:
+        table = dict(_load_disk())
+        table[expression] = [str(found.factor), found.base_unit, found.dimension]
+        globals()["_disk"] = table
+        _save_disk(table)
+    return found
 
 
 def factor_in(reg: Any, expression: str) -> UnitFactor:
