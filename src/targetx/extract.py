@@ -30,17 +30,22 @@ def extract(text: str, rules: Rules | None = None, *, normalized: str | None = N
     rules = rules or Rules.default()
     norm = normalize(text) if normalized is None else normalized
     found: list[Quantity] = []
+    zeros = False
     for start, end in _chunks(norm):
-        blocked = _blocked_spans(norm, start, end, rules)
         # list() first: the timeout then guards the regex alone, not the work done per match
-        for match in list(rules.patterns.quantity.finditer(norm, start, end, timeout=MATCH_TIMEOUT)):
+        matches = list(rules.patterns.quantity.finditer(norm, start, end, timeout=MATCH_TIMEOUT))
+        marks = list(rules.marks.finditer(norm, start, end, timeout=MATCH_TIMEOUT)) if matches or rules.zero_change else []
+        blocked = _Spans([m.span() for m in marks if m.lastgroup != "zero"])
+        for match in matches:
             if blocked.covers(match.start(), match.end()):
                 continue
             quantity = _to_quantity(text, norm, match, rules)
             if quantity is not None:
                 found.append(quantity)
-        found += _zero_changes(text, norm, start, end, rules)
-    if rules.zero_change is not None:
+        changes = [m for m in marks if m.lastgroup == "zero"]
+        found += _zero_changes(text, changes, rules)
+        zeros = zeros or bool(changes)
+    if zeros:
         found.sort(key=lambda q: q.start)
     return _spread_rates(norm, found, rules)
 
@@ -62,15 +67,15 @@ def _spread_rates(norm: str, found: list[Quantity], rules: Rules) -> list[Quanti
     return out
 
 
-def _zero_changes(text: str, norm: str, start: int, end: int, rules: Rules) -> list[Quantity]:
+def _zero_changes(text: str, matches: list[Any], rules: Rules) -> list[Quantity]:
     """"与上年同期持平": a change of zero written without a digit, a growth of 0 %."""
-    if rules.zero_change is None:
+    if not matches:
         return []
     factor = rules.unit_factor("percent")
     return [Quantity(text=text[m.start() : m.end()], start=m.start(), end=m.end(), value=Decimal(0), unit="%",
                      base_value=Decimal(0), base_unit=factor.base_unit, dimension=factor.dimension,
                      kind="growth", unit_inferred=True)
-            for m in rules.zero_change.finditer(norm, start, end, timeout=MATCH_TIMEOUT)]
+            for m in matches]
 
 
 CHUNK = 20_000  # characters matched per regex call: each call has its own timeout
@@ -112,14 +117,6 @@ class _Spans:
         return i >= 0 and self.reach[i] >= end
 
 
-def _blocked_spans(norm: str, start: int, end: int, rules: Rules) -> _Spans:
-    """Quoted names (“三谷一镇”, 《…10个街道…》) and idioms (一站式, 一件件): never amounts."""
-    spans = [m.span() for m in rules.patterns.quotes.finditer(norm, start, end, timeout=MATCH_TIMEOUT)]
-    if rules.idioms is not None:
-        spans += [m.span() for m in rules.idioms.finditer(norm, start, end, timeout=MATCH_TIMEOUT)]
-    return _Spans(spans)
-
-
 def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     lex = rules.lexicon
     money = lex["money_context"]["unit"]
@@ -137,10 +134,10 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     if _preceded_by(norm, num_start, exclusions["ordinal_before"]) and \
             not _preceded_by(norm, num_start, exclusions["not_ordinal_before"]):
         return None  # 第3批, 全省前三位; but 目前3吨
-    if norm.startswith(tuple(exclusions["name_after"]), end):
+    if norm.startswith(exclusions["name_after"], end):
         return None  # 15分钟生活圈: a concept's name
     unit_at = m.start("unit") if m.start("unit") >= 0 else m.start("cnunit")
-    if unit_at >= 0 and norm.startswith(tuple(lex["exclusions"]["ordinal_after"]), unit_at):
+    if unit_at >= 0 and norm.startswith(exclusions["ordinal_after"], unit_at):
         return None
 
     unit_inferred = False
@@ -207,8 +204,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         scale *= Decimal(lex["multipliers"][char])
     if (value * scale).adjusted() >= MAX_DIGITS or (value_max is not None and (value_max * scale).adjusted() >= MAX_DIGITS):
         return None  # a run of 30 digits is a code or noise, never an amount (and stays finite as a float)
-    written_unit = "".join(c for c in to_halfwidth(text[written[0] : written[1]])
-                           if c != " " and c not in lex["qualifiers"]["min_after"])
+    written_unit = to_halfwidth(text[written[0] : written[1]]).translate(rules.unit_noise)
     if groups("pct") or groups("permille"):
         written_unit = unit
     if unit_inferred and unit == money and not written_unit.endswith(money):

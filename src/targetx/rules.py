@@ -146,6 +146,23 @@ class Rules:
         return frozenset(self.lexicon["classifiers"].get("ambiguous_classifiers", ()))
 
     @cached_property
+    def unit_noise(self) -> dict[int, None]:
+        """A ``str.translate`` table deleting what is not part of a unit as written: spaces and
+        the one-character "more than" words (余, 多) between a multiplier and its unit."""
+        chars = {" "} | {w for w in self.lexicon["qualifiers"]["min_after"] if len(w) == 1}
+        return str.maketrans(dict.fromkeys(chars))
+
+    @cached_property
+    def marks(self) -> Any:
+        """One scanner for what extraction marks besides amounts: quoted names (group ``quote``),
+        idioms (``idiom``) and zero-change words (``zero``), so that one pass finds all three."""
+        branches = [f"(?P<quote>{self.patterns.quotes.pattern})"]
+        for name, pattern in (("idiom", self.idioms), ("zero", self.zero_change)):
+            if pattern is not None:
+                branches.append(f"(?P<{name}>{pattern.pattern})")
+        return regex.compile("|".join(branches))
+
+    @cached_property
     def idioms(self) -> Any:
         words = self.lexicon["exclusions"].get("idioms", [])
         return regex.compile(_patterns.alternation(words)) if words else None
