@@ -123,3 +123,14 @@ def test_range_has_value_max():
 def test_quantity_as_pint():
     (q,) = extract("改造老旧工业区15亩")
     assert q.quantity.to("square_meter").magnitude == 10000
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("每人每月\n200元", "元/人月"),   # white space between the prefix and the amount
+    ("每人每月 200元", "元/人月"),
+    ("每人每月\n0%", "%"),           # a share is no rate per person
+    ("每人每月增长5%", "%"),
+])
+def test_a_per_prefix_across_white_space_and_never_on_a_share(text, unit):
+    (q,) = extract(text)
+    assert q.unit == unit

@@ -57,6 +57,7 @@ _PINNED = [
     "实现安全生产事故0起",
     "零事故,0校",
     "(" * 500 + "5万元" + ")" * 3,
+    "每人每月\n0%",  # KeyError once: the per-prefix match took the line break with it
 ]
 
 
@@ -104,6 +105,7 @@ def item_records(item):  # type: ignore[no-untyped-def]
 @example(_PINNED[0]).via("pinned")
 @example(_PINNED[1]).via("pinned")
 @example(_PINNED[4]).via("pinned")
+@example(_PINNED[5]).via("pinned")
 def test_extract_keeps_its_invariants_on_report_like_text(text: str) -> None:
     _check_extract(text)
 

@@ -192,10 +192,11 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     else:
         expression, unit_inferred = "count", True
     prefix = None
-    if not per and unit and not classifier:  # "每人每月200元" is 200 元/人月
+    # "每人每月200元" is 200 元/人月; a share (5%) is never a rate per person
+    if not per and unit and not classifier and rules.unit_factor(expression).dimension != "percent":
         prefix = rules.per_prefix.search(norm, max(0, num_start - 6), num_start)
         if prefix is not None:
-            per = lex["per_prefixes"][prefix.group(0)]
+            per = lex["per_prefixes"][prefix.group("word")]  # white space may stand between
     if per:
         expression = f"({expression}) / ({lex['per_units'][per]})"
     factor = rules.unit_factor(expression)

@@ -129,7 +129,7 @@ class Rules:
     def per_prefix(self) -> Any:
         """The ``[per_prefixes]`` words ("每人每月") that make an amount after them a rate."""
         words = self.lexicon.get("per_prefixes", {})
-        return regex.compile("(?:" + _patterns.alternation(words) + r")\s*$") if words else regex.compile(r"(?!)")
+        return regex.compile("(?P<word>" + _patterns.alternation(words) + r")\s*$") if words else regex.compile(r"(?!)")
 
     @cached_property
     def zero_change(self) -> Any:
