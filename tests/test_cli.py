@@ -125,9 +125,29 @@ def test_usage_error_exits_2(argv, capsys):
     assert "usage:" in capsys.readouterr().err
 
 
-def test_jobs_below_one_is_a_usage_error(capsys):
-    assert main(["score", str(ITEMS), "--jobs", "0"]) == 2
+def test_negative_jobs_is_a_usage_error(capsys):
+    assert main(["score", str(ITEMS), "--jobs", "-1"]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_auto_jobs_is_one_process_for_small_input_and_a_pool_for_large(tmp_path, monkeypatch):
+    from targetx import cli
+
+    small = tmp_path / "small.jsonl"
+    small.write_text(ITEMS.read_text("utf-8"), encoding="utf-8")
+    assert cli.auto_jobs([str(small)]) == 1
+    assert cli.auto_jobs(["-"]) == 1
+    monkeypatch.setattr(cli, "PARALLEL_BYTES", small.stat().st_size)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert cli.auto_jobs([str(tmp_path)]) == (1 if cores < 2 else min(cores, cli.MAX_AUTO_JOBS))
+
+
+def test_pool_and_single_process_write_the_same_records(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["score", str(ITEMS), "-o", str(one), "--jobs", "1", "--no-progress"]) == 0
+    assert main(["score", str(ITEMS), "-o", str(two), "--jobs", "2", "--no-progress"]) == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert len(one.read_text("utf-8").splitlines()) > 50
 
 
 def test_subprocess_module_run_matches_in_process(tmp_path, capsys):

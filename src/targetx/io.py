@@ -494,14 +494,40 @@ def _csv_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False, default=_json_default)
-    return str(value)
+        return _dumps(value)
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise ValueError(f"refusing to write the non-finite number {value!r}")
+    return encodable(str(value))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """``text`` as UTF-8 can hold it. A file name read undecoded from a Windows archive (GBK
+    bytes, which Python keeps as lone surrogates) is decoded as GB18030; any other lone surrogate
+    (a JSON ``"\\ud800"``) becomes U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("gb18030")
+    except UnicodeError:
+        return _SURROGATE.sub("\ufffd", text)
+
+
+def _encodable_record(rec: dict) -> dict:
+    return {k: encodable(v) if isinstance(v, str) else v for k, v in rec.items()}
+
+
+def _dumps(value: Any) -> str:
+    """Strict JSON: NaN or infinity is a bug and raises instead of writing what parsers reject."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default, allow_nan=False)
 
 
 def _write_jsonl(records: Iterable[dict], f: IO[bytes], columns: list[str] | None, bom: bool) -> int:
     n = 0
     for n, rec in enumerate(records, 1):
-        f.write(json.dumps(rec, ensure_ascii=False, default=_json_default).encode() + b"\n")
+        f.write(_dumps(_encodable_record(rec)).encode() + b"\n")
     return n
 
 
@@ -516,7 +542,7 @@ def _write_csv(records: Iterable[dict], f: IO[bytes], columns: list[str] | None,
                 if key not in seen:
                     seen.add(key)
                     cols.append(key)
-            body.write(json.dumps([_csv_value(rec.get(k)) for k in cols], ensure_ascii=False) + "\n")
+            body.write(_dumps([_csv_value(rec.get(k)) for k in cols]) + "\n")
         body.seek(0)
         text = io.TextIOWrapper(f, encoding="utf-8-sig" if bom else "utf-8", newline="")
         writer = csv.writer(text)
@@ -535,7 +561,7 @@ def _write_parquet(records: Iterable[dict], f: IO[bytes], columns: list[str] | N
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [json.loads(json.dumps(r, default=_json_default)) for r in records]
+    rows = [json.loads(_dumps(_encodable_record(r))) for r in records]
     table = pa.Table.from_pylist(rows)
     first = [c for c in columns or () if c in table.column_names]
     pq.write_table(table.select(first + [c for c in table.column_names if c not in first]), f)
@@ -543,6 +569,67 @@ def _write_parquet(records: Iterable[dict], f: IO[bytes], columns: list[str] | N
 
 
 _WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}
+
+
+RECORD_KEYS = ("doc", "item", "target", "ratio", "met")  # a file with these columns is a targetx output
+
+
+def output_target(out: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """The file ``out`` names, checked before anything is written: InputError when it cannot be
+    resolved (a symlink loop), is not a regular file (a FIFO, a device, a folder), is one of
+    ``inputs``, or is a table that scanning an input folder reads (unless it is an earlier
+    targetx output, which the scan skips)."""
+    path = Path(out)
+    try:
+        target = path.resolve(strict=False)
+    except (RuntimeError, OSError) as exc:  # RuntimeError: a symlink loop (before Python 3.13)
+        raise InputError(out, f"cannot resolve the output path: {exc}") from None
+    try:
+        exists = target.exists()
+        if exists and not target.is_file():
+            raise InputError(out, "refusing to write: it exists and is not a regular file")
+    except OSError as exc:  # ELOOP on a symlink loop
+        raise InputError(out, f"cannot use the output path: {exc.strerror or exc}") from None
+    for given in inputs:
+        if str(given) == "-":
+            continue
+        try:
+            source = Path(given).resolve()
+        except (RuntimeError, OSError):
+            continue
+        if source == target:
+            raise InputError(out, "refusing to overwrite an input file")
+        if exists and source.is_dir() and target.is_relative_to(source) and _is_scanned(target, source) \
+                and not is_targetx_output(target):
+            raise InputError(out, f"refusing to overwrite {target.name}: it is an input table in {given}")
+    return target
+
+
+def _is_scanned(path: Path, folder: Path) -> bool:
+    """Whether scanning ``folder`` would read ``path`` as a table."""
+    parts = path.relative_to(folder).parts
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and not any(p.startswith((".", "~$")) for p in parts)
+
+
+def is_targetx_output(path: Path) -> bool:
+    """Whether ``path`` holds records that targetx wrote (its first line names the record
+    columns): such a file may be replaced by a new run and is never read back as a table."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096).decode("utf-8-sig", "replace").splitlines()[:1]
+    except OSError:
+        return False
+    if not head:
+        return False
+    line = head[0]
+    if line.startswith("{"):
+        try:
+            keys = set(json.loads(line))
+        except ValueError:
+            return False
+    else:
+        keys = set(next(csv.reader([line]), []))
+    return all(k in keys for k in RECORD_KEYS)
 
 
 @contextlib.contextmanager
@@ -599,9 +686,7 @@ def write_records(
         count = _WRITERS[kind](records, sys.stdout.buffer, cols, False)
         sys.stdout.buffer.flush()
         return count
-    target = Path(out).resolve()
-    if any(str(i) != "-" and Path(i).resolve() == target for i in inputs):
-        raise InputError(out, "refusing to overwrite an input file")
+    target = output_target(out, inputs)
     try:
         with _atomic(target) as f:
             return _WRITERS[kind](records, f, cols, True)
