@@ -14,6 +14,7 @@ from .text import Text
 from .types import ItemScore, Report, Row, RowError
 
 MAX_ROW_CHARACTERS = 1_000_000  # a row longer than this is an error record, not a stall
+MAX_ROW_QUANTITIES = 5_000  # so is a row with more quantities than this (no table cell has them)
 
 
 class RowTooLong(ValueError):
@@ -42,6 +43,9 @@ def score_item(
     progress_text = Text.of(progress, rules)
     targets, others = read_task(task_text, rules)
     actuals = read_progress(progress_text, rules, row_subject(targets))
+    found = len(targets) + len(others) + len(actuals)
+    if found > MAX_ROW_QUANTITIES:
+        raise RowTooLong(f"row too long: {size} characters / {found} quantities (at most {MAX_ROW_QUANTITIES})")
     actuals = infer_units(targets, actuals, rules)
     adjusted = tuple(a for a in actuals if a.note == "adjusted target")
     pairs = pair_mentions(targets, actuals, progress_text, rules)
