@@ -1,7 +1,9 @@
 """targetx.extract against Microsoft Recognizers-Text (Chinese culture) on the same text, in one
 process. Optional: skipped with a message when the package is not installed.
 
-    pip install recognizers-text-suite && python benchmarks/bench_recognizers.py [--rounds 3]
+    pip install recognizers-text-suite "emoji<1.0" && python benchmarks/bench_recognizers.py [--rounds 3]
+
+(Recognizers-Text 1.0.2a2 imports ``emoji.UNICODE_EMOJI``, which emoji 1.0 removed.)
 
 Recognizers-Text's four models that find what targetx finds (numbers, percentages, dimensions,
 currencies) each run once per cell of both dev sets; so does ``targetx.extract``. Passes are
@@ -28,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         from recognizers_number import Culture, recognize_number, recognize_percentage
         from recognizers_number_with_unit import recognize_currency, recognize_dimension
     except ImportError:
-        print("skipped: Recognizers-Text is not installed (pip install recognizers-text-suite)")
+        print("skipped: Recognizers-Text is not installed (pip install recognizers-text-suite \"emoji<1.0\")")
         return 0
     from targetx import extract
     from targetx.pipeline import clear_caches
