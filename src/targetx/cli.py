@@ -21,7 +21,9 @@ from .types import ItemScore, Row, RowError
 BUNDLED_CORPUS = Path("corpus/longwan-2024-11.page.txt")
 RECORD_COLUMNS = [
     "doc", "item", "owners", "metric", "target", "target_value", "target_unit", "kind", "bound",
-    "actual", "actual_value", "period", "ratio", "met", "adjusted_target", "why", "error", "source", "line",
+    "actual", "actual_value", "period", "ratio", "met",
+    "elapsed", "pace", "pace_status",
+    "adjusted_target", "why", "error", "source", "line",
 ]
 BATCH = 64  # rows handed to a worker process at a time
 
@@ -185,7 +187,8 @@ def _score_prose(row: Row, rules: Any) -> ItemScore | RowError:
     return dataclasses.replace(item, doc=row.doc, item=row.item)
 
 
-def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any],
+               rules: Any = None) -> Iterator[dict[str, Any]]:
     """Output records (one per target; one per error), updating ``summary`` as they pass."""
     from .records import target_records
 
@@ -198,7 +201,7 @@ def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any])
             yield {column: error.get(column) for column in RECORD_COLUMNS}
             continue
         summary["rows"] += 1
-        for record in target_records(result):
+        for record in target_records(result, rules):
             record = {column: record.get(column) for column in RECORD_COLUMNS}  # one layout always
             summary["targets"] += 1
             if record["ratio"] is not None:
@@ -231,7 +234,7 @@ def run_score(args: argparse.Namespace) -> int:
     outputs = [args.output] if args.output else []
     reader = iter_prose if args.prose else iter_rows
     rows = _progress(reader(inputs, exclude=outputs), enabled=not args.no_progress and (many or args.output is not None))
-    records = records_of(score_rows(rows, rules, args.jobs, args.prose), summary)
+    records = records_of(score_rows(rows, rules, args.jobs, args.prose), summary, rules)
     if args.output:
         from .io import InputError, write_records
 
