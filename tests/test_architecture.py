@@ -25,7 +25,7 @@ DATA = SRC / "data"
 # bottom to top: a module imports only from modules before it
 # (records sit below types, whose Report.to_records calls them; imports for type checking only
 # do not count)
-LAYERS = ["text", "units", "numerals", "patterns", "metrics", "rules", "periods", "records", "types", "extract",
+LAYERS = ["text", "units", "numerals", "patterns", "metrics", "rules", "periods", "records", "notebook", "types", "extract",
           "scoring", "frames", "pairing", "pipeline", "freetext", "evaluate", "io", "render",
           "strategies", "spacy_component", "__init__", "cli", "__main__"]
 # modules that hold no words of the language: their word lists live in data/
