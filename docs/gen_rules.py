@@ -178,6 +178,11 @@ EXAMPLES: dict[str, list[Example]] = {
 }
 
 
+# periods shown in the pace table of the catalogue
+PACE_EXAMPLES = ("1-10月", "7-9月", "截至11月底", "截至10月20日", "截至10月中旬", "前三季度", "三季度",
+                 "第三季度", "三季度单季", "上半年", "下半年", "全年", "全年预计", "今年", "截至目前")
+
+
 # ------------------------------------------------------------------------------------------
 # checking an example (used by tests/test_docs.py)
 
@@ -412,6 +417,20 @@ def render_rules() -> str:
             "actual in its sentence becomes `Mention.period`; a period does not cross a full stop.", ""]
     out += [f"- `{p}`" for p in lex["periods"]["patterns"]]
     out += _example_table("periods")
+
+    from targetx.periods import elapsed
+
+    pace = lex["pace"]
+    out += ["", "## Pace (elapsed share of a period)", "",
+            "How much of its year a period covers (`targetx.periods.elapsed`, `[pace]`): a level target's",
+            "pace is its ratio over that share (see [Concepts](concepts.md#pace)).", "",
+            "| list | words |", "|---|---|"]
+    out += [f"| `{name}` | {_code(words)} |" for name, words in pace.items()]
+    out += ["", "| period | share of the year | year ended |", "|---|---|---|"]
+    for period in PACE_EXAMPLES:
+        found = elapsed(period)
+        share = "– (the report's date)" if found is None else f"{found.share * 12:.3g}/12"
+        out.append(f"| `{period}` | {share} | {'' if found is None else 'yes' if found.ended else 'no'} |")
 
     mk = lex["markers"]
     descriptions = {

@@ -25,11 +25,11 @@ DATA = SRC / "data"
 # bottom to top: a module imports only from modules before it
 # (records sit below types, whose Report.to_records calls them; imports for type checking only
 # do not count)
-LAYERS = ["text", "units", "numerals", "patterns", "metrics", "rules", "records", "types", "extract",
+LAYERS = ["text", "units", "numerals", "patterns", "metrics", "rules", "periods", "records", "notebook", "types", "extract",
           "scoring", "frames", "pairing", "pipeline", "freetext", "evaluate", "io", "render",
           "strategies", "spacy_component", "__init__", "cli", "__main__"]
 # modules that hold no words of the language: their word lists live in data/
-CORE = ["types", "text", "rules", "metrics", "extract", "scoring", "records", "frames", "pairing", "pipeline",
+CORE = ["types", "text", "rules", "metrics", "extract", "scoring", "periods", "records", "frames", "pairing", "pipeline",
         "freetext", "evaluate"]
 # lexicon tables that map written forms (unit names, synonyms, hypernyms) rather than name rules
 MAPS = {"multipliers", "units", "per_units", "per_prefixes", "heads", "synonyms", "classifier_types"}

@@ -140,7 +140,7 @@ def test_one_table_row_per_target(rendered, corpus_results):
     n_targets = sum(len(it.targets) for it in items_of(corpus_results))
     assert n_targets > 0
     assert len(page.target_rows) == n_targets
-    assert all(len(cells) == 8 for cells in page.target_rows)
+    assert all(len(cells) == 9 for cells in page.target_rows)
 
 
 def test_self_contained(rendered):

@@ -22,7 +22,9 @@ from .types import ItemScore, Row, RowError
 BUNDLED_CORPUS = Path("corpus/longwan-2024-11.page.txt")
 RECORD_COLUMNS = [
     "doc", "item", "owners", "metric", "target", "target_value", "target_unit", "kind", "bound",
-    "actual", "actual_value", "period", "ratio", "met", "adjusted_target", "why", "error", "source", "line",
+    "actual", "actual_value", "period", "ratio", "met",
+    "elapsed", "pace", "pace_status",
+    "adjusted_target", "why", "error", "source", "line",
 ]
 BATCH = 64  # rows handed to a worker process at a time
 PARALLEL_BYTES = 1_000_000  # --jobs 0 starts a pool from this much input (benchmarks/bench_jobs.py)
@@ -248,7 +250,7 @@ def _score_batch(batch: list[Row | RowError], rules: Any, prose: bool = False, r
         else:
             report = score_report([row], rules)
             result = (report.items or report.errors)[0]
-        out.append(target_records(result) if records and isinstance(result, ItemScore) else result)
+        out.append(target_records(result, rules) if records and isinstance(result, ItemScore) else result)
     return out
 
 
@@ -264,7 +266,8 @@ def _score_prose(row: Row, rules: Any) -> ItemScore | RowError:
     return dataclasses.replace(item, doc=row.doc, item=row.item)
 
 
-def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any],
+               rules: Any = None) -> Iterator[dict[str, Any]]:
     """Output records (one per target; one per error), updating ``summary`` as they pass."""
     from .records import target_records
 
@@ -277,7 +280,7 @@ def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any])
             yield {column: error.get(column) for column in RECORD_COLUMNS}
             continue
         summary["rows"] += 1
-        for record in (result if isinstance(result, list) else target_records(result)):
+        for record in (result if isinstance(result, list) else target_records(result, rules)):
             record = {column: record.get(column) for column in RECORD_COLUMNS}  # one layout always
             summary["targets"] += 1
             if record["ratio"] is not None:
@@ -311,7 +314,7 @@ def run_score(args: argparse.Namespace) -> int:
     outputs = [args.output] if args.output else []
     reader = iter_prose if args.prose else iter_rows
     rows = _progress(reader(inputs, exclude=outputs), enabled=not args.no_progress and (many or args.output is not None))
-    records = records_of(score_rows(rows, rules, jobs, args.prose, records=True), summary)
+    records = records_of(score_rows(rows, rules, jobs, args.prose, records=True), summary, rules)
     if args.output:
         from .io import InputError, write_records
 

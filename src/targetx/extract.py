@@ -26,7 +26,22 @@ CLAUSE_BREAK = set(",，;；。!！?？:：\n、()（）")
 
 def extract(text: str, rules: Rules | None = None, *, normalized: str | None = None) -> list[Quantity]:
     """Every quantity mention in ``text``, in order; ``text[q.start:q.end] == q.text``.
-    ``normalized`` may pass ``numerals.normalize(text)`` when the caller has it already."""
+
+    Args:
+        text: any text; offsets point into it as given (full-width and traditional forms are
+            read through a one-for-one normalised copy).
+        rules: the rule set (default ``Rules.default()``).
+        normalized: ``numerals.normalize(text)`` when the caller has it already.
+
+    Returns:
+        ``Quantity`` objects: value and unit as written, ``base_value`` / ``base_unit`` in the
+        canonical unit of the dimension, bound and kind. Dates, ordinals, codes and idioms are
+        not quantities.
+
+    Examples:
+        >>> [(q.text, str(q.base_value), q.base_unit) for q in extract("整治5000亩,粮食产量1.3万亿斤")]
+        [('5000亩', '3333333.33333333', 'square_meter'), ('1.3万亿斤', '650000000000', 'kilogram')]
+    """
     rules = rules or Rules.default()
     norm = normalize(text) if normalized is None else normalized
     found: list[Quantity] = []

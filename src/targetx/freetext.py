@@ -53,7 +53,23 @@ class Clause:
 
 
 def score_text(text: str, rules: Rules | None = None) -> ItemScore:
-    """Find targets and reported results in prose and pair each target with its result."""
+    """Find targets and reported results in prose and pair each target with its result.
+
+    Each clause is read as stating a target (计划, 力争, 目标…) or reporting a result (已完成,
+    截至…), and the two kinds are paired as a row's columns are (a result after its promise).
+
+    Args:
+        text: running prose, such as a 政府工作报告 or a news report on 为民办实事 projects.
+        rules: the rule set (default ``Rules.default()``).
+
+    Returns:
+        An ``ItemScore`` whose ``task`` and ``progress`` are both ``text``.
+
+    Examples:
+        >>> item = score_text("计划新建或改造80个社区便利店,现已超额完成93个。")
+        >>> [(p.target.text, p.actuals[0].text, p.met) for p in item.pairs]
+        [('80个', '93个', True)]
+    """
     rules = rules or Rules.default()
     model = Text.of(text, rules)
     clauses = split_roles(model, rules)

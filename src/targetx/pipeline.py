@@ -34,6 +34,26 @@ def score_item(
 
     Each column is normalised once into a ``Text``; the task's quantities become targets (or
     others), the progress text's become actuals, each with a frame, and pairing works on frames.
+
+    Args:
+        task: the task column (重点工作): the promises, e.g. "新增孵化面积40万平方米".
+        progress: the progress column (进展情况): the reported results.
+        rules: the rule set (default ``Rules.default()``).
+        doc: the document's name, kept on the result (a YYYY-MM in it dates the report: pace).
+        item: the row's number or id, kept on the result.
+        owners: the owners column (责任单位), kept on the result.
+
+    Returns:
+        An ``ItemScore``: ``targets``, ``others``, ``actuals`` (each a ``Mention`` with its
+        frame) and ``pairs`` (each a ``Pair`` with its ratio, met and why).
+
+    Raises:
+        RowTooLong: the row is longer than ``MAX_ROW_CHARACTERS``.
+
+    Examples:
+        >>> row = score_item("新增孵化面积40万平方米", "全区新增孵化面积32.76万")
+        >>> [(p.target.text, p.actuals[0].text, round(p.ratio, 3), p.met) for p in row.pairs]
+        [('40万平方米', '32.76万', 0.819, False)]
     """
     rules = rules or Rules.default()
     size = len(task) + len(progress)
@@ -64,7 +84,23 @@ def score_item(
 
 
 def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemScore:
-    """``score_item`` on a Row or a dict with task/progress/owners/doc/item keys."""
+    """``score_item`` on a Row or a dict with task/progress/owners/doc/item keys.
+
+    Args:
+        row: a ``Row`` or a mapping (a JSONL line of ``corpus/*.items.jsonl``); missing keys are
+            empty, ``None`` is empty text.
+        rules: the rule set (default ``Rules.default()``).
+
+    Returns:
+        The row's ``ItemScore``, with ``doc``, ``item``, ``owners`` and ``source`` kept.
+
+    Raises:
+        TypeError: task, progress or owners is not text.
+
+    Examples:
+        >>> score_row({"doc": "demo-2024-06", "item": 1, "task": "新建幼儿园40所", "progress": "新建幼儿园48所"})
+        ItemScore(doc='demo-2024-06', item=1, targets=1, pairs=1, met=1)
+    """
     keys = ("task", "progress", "owners", "doc", "item", "source")
     if isinstance(row, Row):
         fields = {k: getattr(row, k) for k in keys}
@@ -87,7 +123,25 @@ def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemS
 def score_report(
     rows: Iterable[Row | RowError | Mapping[str, Any]], rules: Rules | None = None
 ) -> Report:
-    """Score many rows; a row that cannot be scored becomes an error record, never an exception."""
+    """Score many rows; a row that cannot be scored becomes an error record, never an exception.
+
+    Args:
+        rows: ``Row`` objects, mappings as for ``score_row``, or ``RowError`` records of rows that
+            could not be read (``targetx.io.read_rows`` yields both); they pass through as errors.
+        rules: the rule set (default ``Rules.default()``).
+
+    Returns:
+        A ``Report``: ``items`` in input order and ``errors`` (``RowError``, with the row's
+        source, line and reason). ``report.to_records()`` / ``to_dataframe()`` flatten it.
+
+    Examples:
+        >>> report = score_report([{"task": "新建幼儿园40所", "progress": "新建幼儿园48所"},
+        ...                        {"task": None, "progress": 3}])
+        >>> report
+        Report(items=1, targets=1, pairs=1, met=1, errors=1)
+        >>> report.errors[0].reason
+        'TypeError: progress must be text, got int'
+    """
     items: list[ItemScore] = []
     errors: list[RowError] = []
     for index, row in enumerate(rows, start=1):

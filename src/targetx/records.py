@@ -6,16 +6,21 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from .periods import pace_of
+
 if TYPE_CHECKING:  # records sit below types: Report.to_records calls them
+    from .rules import Rules
     from .types import ItemScore, Mention, Quantity
 
 
-def target_records(item: ItemScore) -> list[dict[str, Any]]:
-    """Flat output records: one per target of the row, paired or not."""
+def target_records(item: ItemScore, rules: Rules | None = None) -> list[dict[str, Any]]:
+    """Flat output records: one per target of the row, paired or not. ``elapsed``, ``pace`` and
+    ``pace_status`` are those of ``periods.pace_of`` (``rules`` give the period words)."""
     records = []
     for target in item.targets:
         pair = item.pair_for(target)
         q = target.quantity
+        share, pace, pace_status = pace_of(pair, item, rules)
         records.append({
             "doc": item.doc,
             "item": item.item,
@@ -31,6 +36,9 @@ def target_records(item: ItemScore) -> list[dict[str, Any]]:
             "period": (pair.actuals[0].period if pair else None),
             "ratio": pair.ratio if pair else None,
             "met": pair.met if pair else None,
+            "elapsed": share,
+            "pace": pace,
+            "pace_status": pace_status,
             "adjusted_target": _adjustment_of(item, target),
             "why": pair.why if pair else "no answering actual found",
             "source": item.source or None,

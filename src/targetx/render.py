@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .io import InputError, _atomic
+from .periods import pace_of
 from .types import ItemScore, Mention, Pair, RowError
 
 UNPAIRED = "未配对 / unpaired"
@@ -174,7 +175,7 @@ def _table(items: list[ItemScore], owners: list[str]) -> str:
         '<th>文件 doc</th><th>序号 item</th><th>责任单位 owners</th>'
         '<th>指标 metric</th><th>目标 target</th><th>实际 actual(s)</th>'
         '<th class="sortable" id="ratio-header" title="点击排序 / click to sort">'
-        '完成率 ratio <span class="arrow">↕</span></th><th>达成 met</th>'
+        '完成率 ratio <span class="arrow">↕</span></th><th>达成 met</th><th>进度 pace</th>'
         "</tr></thead><tbody>"
     )
     rows = []
@@ -182,6 +183,8 @@ def _table(items: list[ItemScore], owners: list[str]) -> str:
         owner_attr = _e("、".join(split_owners(it.owners)))
         for t in it.targets:
             pair = it.pair_for(t)
+            _, pace, status = pace_of(pair, it)
+            pace_cell = f"{_e(status)} ({_fmt_ratio(pace)})" if status else "–"
             if pair is None:
                 actual = f'<span class="unpaired-tag">{UNPAIRED}</span>'
                 ratio, met, cls, sort = "–", "–", "unpaired", ""
@@ -202,7 +205,7 @@ def _table(items: list[ItemScore], owners: list[str]) -> str:
                 f'<td class="num">{_e(t.text)}</td>'
                 f'<td class="num">{actual}</td>'
                 f'<td class="num ratio">{ratio}</td>'
-                f'<td class="met-cell">{met}</td></tr>'
+                f'<td class="met-cell">{met}</td><td class="pace">{pace_cell}</td></tr>'
             )
     return head + "".join(rows) + "</tbody></table></section>"
 

@@ -142,6 +142,11 @@ class Pair:
     why: str
     combine: Literal["single", "sum"] = "single"
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: the target and actuals as ``Mention.to_dict``, the ratio, met, why."""
+        return {"target": self.target.to_dict(), "actuals": [a.to_dict() for a in self.actuals],
+                "ratio": self.ratio, "met": self.met, "why": self.why, "combine": self.combine}
+
 
 @dataclass(frozen=True, slots=True)
 class ItemScore:
@@ -162,6 +167,32 @@ class ItemScore:
     def pair_for(self, target: Mention) -> Pair | None:
         """The pair whose target is ``target``, if any."""
         return next((p for p in self.pairs if p.target is target), None)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat record per target (the rows of ``Report.to_records``)."""
+        from .records import target_records
+
+        return target_records(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict of the row: its texts, every mention and every pair (each pair holds
+        its target and actuals again, so that it reads alone)."""
+        return {"doc": self.doc, "item": self.item, "owners": self.owners, "source": self.source,
+                "task": self.task, "progress": self.progress,
+                "targets": [m.to_dict() for m in self.targets], "others": [m.to_dict() for m in self.others],
+                "actuals": [m.to_dict() for m in self.actuals], "pairs": [p.to_dict() for p in self.pairs],
+                "adjusted_targets": [m.to_dict() for m in self.adjusted_targets]}
+
+    def __repr__(self) -> str:
+        from .notebook import item_repr
+
+        return item_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The row as Jupyter shows it: its texts and a table of its targets."""
+        from .notebook import item_html
+
+        return item_html(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +222,10 @@ class RowError:
         where = self.source + (f":{self.line}" if self.line is not None else "")
         return f"{where}: {self.reason}"
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict."""
+        return asdict(self)
+
 
 @dataclass(frozen=True)
 class Report:
@@ -217,6 +252,21 @@ class Report:
         except ImportError as exc:  # pragma: no cover - depends on environment
             raise ImportError("Report.to_dataframe() needs pandas: pip install pandas") from exc
         return pd.DataFrame.from_records(self.to_records())
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: every row as ``ItemScore.to_dict`` and every error."""
+        return {"items": [it.to_dict() for it in self.items], "errors": [e.to_dict() for e in self.errors]}
+
+    def __repr__(self) -> str:
+        from .notebook import report_repr
+
+        return report_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The report as Jupyter shows it: counts by status and a table of its targets."""
+        from .notebook import report_html
+
+        return report_html(self)
 
 
 def _plain(obj: Any) -> Any:
