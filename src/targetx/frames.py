@@ -31,6 +31,7 @@ from .extract import extract
 from .metrics import has_content, head_noun, segments, tokens
 from .numerals import parse_chinese
 from .patterns import MATCH_TIMEOUT
+from .periods import Elapsed, elapsed
 from .rules import Rules
 from .text import Text
 from .types import Frame, Mention, Quantity
@@ -95,10 +96,19 @@ def _mention(q: Quantity, role: str, metric: str, subject: str, rules: Rules, co
     """A mention whose frame takes ``fields`` and gets its subject, head, action and aggregation
     from ``subject`` and ``context`` (the words before the quantity in its clause, edge words
     included); an actual's ``period`` goes to both."""
+    if period is not None:
+        share = _elapsed(period, rules)
+        if share is not None:
+            fields.update(months=round(share.share * 12, 2), year_ended=share.ended)
     frame = Frame(subject=subject, head=head_noun(subject, rules), action=_action(subject, rules),
                   aggregation=_aggregation(subject + context, rules), per_capita=_per_capita(q, subject, rules),
                   period=period if period is not None else fields.pop("period", None), **fields)
     return Mention(q, role, metric, period=period, note=note, frame=frame)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=4096)
+def _elapsed(period: str, rules: Rules) -> Elapsed | None:
+    return elapsed(period, rules)
 
 
 def _context(text: Text, q: Quantity) -> str:
@@ -681,5 +691,6 @@ def row_subject(targets: list[Mention]) -> str:
 
 
 def clear_caches() -> None:
-    """Forget the cleaned subject phrases (for benchmarks and long runs)."""
+    """Forget the cleaned subject phrases and parsed periods (for benchmarks and long runs)."""
     _clean.cache_clear()
+    _elapsed.cache_clear()

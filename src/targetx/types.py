@@ -79,7 +79,9 @@ class Frame:
     ``change`` level / growth / reduction, ``aggregation`` how it adds up (累计 cumulative,
     年均 multi-year mean, 全年平均 annual mean) and ``per_capita`` whether it is counted per
     person or household (人均, 每人每月, 元/人月), ``period`` the reporting period or
-    the multi-year span of a target (``years``), ``status`` done / in progress / candidate /
+    the multi-year span of a target (``years``), parsed (``periods.elapsed``) into the
+    ``months`` of its year it covers (1-10月 10, 第三季度 alone 3, 截至10月20日 9.65) and whether
+    it closes the year (``year_ended``: 全年 yes, 全年预计 not yet), ``status`` done / in progress / candidate /
     estimate / forecast / restated target…, and ``coordination`` its place in a list:
     各 each, 均 all, 分别 respectively, 其中 part, a year series (``index`` / ``size`` /
     ``year``), or the parts of a coordinated list ``items`` (新增省级、市级…); ``scope`` the
@@ -94,6 +96,8 @@ class Frame:
     aggregation: Aggregation = ""
     per_capita: bool = False
     period: str | None = None
+    months: float | None = None
+    year_ended: bool | None = None
     years: tuple[int, int] | None = None
     status: Status = "done"
     coordination: Coordination = ""
