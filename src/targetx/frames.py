@@ -364,7 +364,8 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     markers = rules.lexicon["markers"]
     if i + 1 < len(quantities) and quantities[i + 1].start < right:
         right = quantities[i + 1].start  # a later quantity bounds the words after this one
-    for other in reversed(quantities[:i]):
+    for j in range(i - 1, -1, -1):  # no slice: a copy per quantity would be quadratic in prose
+        other = quantities[j]
         if other.end <= left:
             break
         # an earlier one bounds the words before, unless it classifies them ("超亿元产业项目")
