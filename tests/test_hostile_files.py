@@ -158,3 +158,116 @@ def _alive(pid: int) -> bool:
 def test_an_unknown_format_names_the_output():
     with pytest.raises(InputError, match="unknown output format"):
         write_records([], "out.txt")
+
+
+# --- readers: a bad part of a file is an error naming it, the rest is read ---
+
+from targetx import io as tio  # noqa: E402
+from targetx.io import read_rows  # noqa: E402
+
+HEADER = "重点工作,进展情况\n"
+
+
+def _rows_and_errors(path: Path) -> tuple[list, list]:
+    from targetx.types import RowError
+
+    out = list(read_rows(path))
+    return [r for r in out if not isinstance(r, RowError)], [r for r in out if isinstance(r, RowError)]
+
+
+def test_a_csv_quote_that_never_closes_is_an_error_naming_its_line(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text(HEADER + "新增停车位500个,已建成612个\n\"新建道路5公里,已建成4公里\n新增绿地3亩,已完成2亩\n", "utf-8")
+    rows, errors = _rows_and_errors(path)
+    assert [r.task for r in rows] == ["新增停车位500个"]
+    assert errors[0].line == 3 and "never closes" in errors[0].reason
+
+
+def test_a_huge_csv_field_is_an_error_for_its_row_only(tmp_path):
+    import csv
+
+    path = tmp_path / "big.csv"
+    path.write_text(HEADER + "新增停车位500个," + "长" * (tio.MAX_FIELD + 10) + "\n新增绿地3亩,已完成2亩\n", "utf-8")
+    before = csv.field_size_limit()
+    rows, errors = _rows_and_errors(path)
+    assert [r.task for r in rows] == ["新增绿地3亩"] and errors[0].line == 2
+    assert csv.field_size_limit() == before  # the host's limit is untouched
+
+
+def test_a_nul_byte_is_dropped_not_a_rejection(tmp_path):
+    path = tmp_path / "nul.csv"
+    path.write_bytes((HEADER + "新增停车位500个,已建\0成612个\n").encode())
+    rows, errors = _rows_and_errors(path)
+    assert errors == [] and rows[0].progress == "已建成612个"
+
+
+def test_a_dangling_symlink_in_a_folder_is_reported_and_the_rest_read(tmp_path):
+    folder = tmp_path / "fold"
+    folder.mkdir()
+    _jsonl(folder / "a.jsonl", [ROW])
+    os.symlink(folder / "gone.csv", folder / "b.csv")
+    out = tmp_path / "out.jsonl"
+    assert main(["score", str(folder), "-o", str(out), "--no-progress"]) == 1
+    records = [_strict(line) for line in out.read_text("utf-8").splitlines()]
+    assert [r["error"] for r in records if r["error"]] == [f"dangling symlink (to {folder / 'gone.csv'})"]
+    assert sum(r["ratio"] is not None for r in records) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_subfolder_is_reported(tmp_path):
+    folder = tmp_path / "fold"
+    (folder / "locked").mkdir(parents=True)
+    _jsonl(folder / "a.jsonl", [ROW])
+    _jsonl(folder / "locked" / "b.jsonl", [ROW])
+    os.chmod(folder / "locked", 0)
+    try:
+        from targetx.io import iter_input_paths
+
+        found = list(iter_input_paths([folder]))
+        assert folder / "locked" in found
+        assert any("cannot read folder" in e.reason for e in read_rows(folder / "locked"))
+    finally:
+        os.chmod(folder / "locked", 0o755)
+
+
+def test_html_spans_that_blow_a_table_up_are_an_error(tmp_path):
+    cells = "".join(f'<td rowspan="500" colspan="500">x{i}</td>' for i in range(40))
+    path = tmp_path / "bomb.html"
+    path.write_text("<table><tr><th>重点工作</th><th>进展情况</th></tr>" + f"<tr>{cells}</tr>" * 50 + "</table>", "utf-8")
+    _, errors = _rows_and_errors(path)
+    assert errors and "table too large" in errors[-1].reason
+
+
+def _workbook(path: Path) -> Path:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["重点工作", "责任单位", "进展情况"])
+    sheet.append(["新增停车位500个", "区住建局", "已建成612个"])
+    sheet.append(["新建道路5公里", None, "已建成4公里"])
+    sheet.merge_cells("B2:B3")  # one owner for both rows
+    book.save(path)
+    return path
+
+
+def test_a_large_workbook_is_streamed_with_its_merged_cells(tmp_path, monkeypatch):
+    path = _workbook(tmp_path / "t.xlsx")
+    loaded, _ = _rows_and_errors(path)
+    monkeypatch.setattr(tio, "STREAM_XLSX_BYTES", 0)
+    streamed, errors = _rows_and_errors(path)
+    assert errors == [] and streamed == loaded
+    assert [r.owners for r in streamed] == ["区住建局", "区住建局"]
+
+
+def test_a_workbook_that_unpacks_too_far_is_refused(tmp_path, monkeypatch):
+    path = _workbook(tmp_path / "t.xlsx")
+    monkeypatch.setattr(tio, "MAX_UNZIPPED_BYTES", 1000)
+    _, (error,) = _rows_and_errors(path)
+    assert "unpacks to" in error.reason and "refused" in error.reason
+
+
+def test_an_old_xls_renamed_xlsx_says_so(tmp_path):
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 504)  # an OLE2 (.xls) header
+    _, (error,) = _rows_and_errors(path)
+    assert "not a zip archive" in error.reason and ".xls" in error.reason
