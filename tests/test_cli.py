@@ -16,7 +16,7 @@ import pytest
 from targetx import score_item, score_report, score_row
 from targetx.cli import main
 from targetx.io import read_rows
-from targetx.records import target_records
+from targetx.records import row_records, target_records
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -37,7 +37,7 @@ def page_outputs(tmp_path_factory):
     statuses = [main(["score", str(PAGE), "-o", str(out / name), "--no-progress"])
                 for name in ("page.csv", "page.jsonl")]
     report = score_report(read_rows(PAGE))
-    expected = [rec for item in report.items for rec in target_records(item)]
+    expected = [rec for item in report.items for rec in row_records(item)]
     return out, statuses, expected, report
 
 
@@ -53,9 +53,12 @@ def test_score_page_writes_csv_and_jsonl_that_pandas_reads(page_outputs):
     json_frame = pd.read_json(out / "page.jsonl", lines=True, dtype=False)
     for frame in (csv_frame, json_frame):
         assert list(frame.columns[:3]) == ["doc", "item", "owners"]  # no BOM glued to "doc"
-        assert len(frame) == len(expected)  # one row per target
-        assert list(frame["target"]) == [r["target"] for r in expected]
-        assert list(frame["metric"]) == [r["metric"] for r in expected]  # Chinese intact
+        assert len(frame) == len(expected)  # one row per target, one per row without a target
+        assert len(expected) == sum(max(1, len(item.targets)) for item in report.items)
+        assert set(zip(frame["doc"], frame["item"])) == {(i.doc, i.item) for i in report.items}  # every row
+        assert list(frame["target"].fillna("")) == [r["target"] or "" for r in expected]
+        assert list(frame["metric"].fillna("")) == [r["metric"] or "" for r in expected]  # Chinese intact
+        assert set(frame["status"]) == {"met", "not met", "no result reported", "no numeric target"}
         assert frame["metric"].str.contains("地区生产总值").any()
         assert set(frame["doc"]) == {"longwan-2024-11"}
     raw = (out / "page.jsonl").read_text("utf-8")

@@ -17,15 +17,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .records import RECORD_COLUMNS
 from .types import ItemScore, Row, RowError
 
 BUNDLED_CORPUS = Path("corpus/longwan-2024-11.page.txt")
-RECORD_COLUMNS = [
-    "doc", "item", "owners", "metric", "target", "target_value", "target_unit", "kind", "bound",
-    "actual", "actual_value", "period", "ratio", "met",
-    "elapsed", "pace", "pace_status",
-    "adjusted_target", "why", "error", "source", "line",
-]
 BATCH = 64  # rows handed to a worker process at a time
 PARALLEL_BYTES = 1_000_000  # --jobs 0 starts a pool from this much input (benchmarks/bench_jobs.py)
 MAX_AUTO_JOBS = 8
@@ -241,7 +236,7 @@ def _score_batch(batch: list[Row | RowError], rules: Any, prose: bool = False, r
     """Score a batch in order; a failing row becomes its RowError in place (with ``records``, a
     scored row becomes its list of output records)."""
     from .pipeline import score_report
-    from .records import target_records
+    from .records import row_records
 
     out: list[Any] = []
     for row in batch:
@@ -250,7 +245,7 @@ def _score_batch(batch: list[Row | RowError], rules: Any, prose: bool = False, r
         else:
             report = score_report([row], rules)
             result = (report.items or report.errors)[0]
-        out.append(target_records(result, rules) if records and isinstance(result, ItemScore) else result)
+        out.append(row_records(result, rules) if records and isinstance(result, ItemScore) else result)
     return out
 
 
@@ -268,25 +263,28 @@ def _score_prose(row: Row, rules: Any) -> ItemScore | RowError:
 
 def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any],
                rules: Any = None) -> Iterator[dict[str, Any]]:
-    """Output records (one per target; one per error), updating ``summary`` as they pass."""
-    from .records import target_records
+    """Output records (one per target, one per row without a numeric target, one per error),
+    updating ``summary`` as they pass."""
+    from .records import error_record, row_records
 
     for result in results:
         if isinstance(result, RowError):
             summary["errors"] += 1
             print(f"targetx: error: {result}", file=sys.stderr)
-            error = {"doc": result.doc, "item": result.item, "error": result.reason,
-                     "source": result.source, "line": result.line}
-            yield {column: error.get(column) for column in RECORD_COLUMNS}
+            yield error_record(result.doc, result.item, result.reason, result.source, result.line)
             continue
         summary["rows"] += 1
-        for record in (result if isinstance(result, list) else target_records(result, rules)):
+        for record in (result if isinstance(result, list) else row_records(result, rules)):
             record = {column: record.get(column) for column in RECORD_COLUMNS}  # one layout always
+            if record["status"] == "no numeric target":
+                yield record
+                continue
             summary["targets"] += 1
-            if record["ratio"] is not None:
+            if record["status"] in ("met", "not met"):
                 summary["paired"] += 1
+                summary["met"] += record["status"] == "met"
+            if record["ratio"] is not None:
                 summary["ratios"].append(record["ratio"])
-                summary["met"] += bool(record["met"])
             yield record
 
 

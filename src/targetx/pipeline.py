@@ -101,7 +101,7 @@ def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemS
         >>> score_row({"doc": "demo-2024-06", "item": 1, "task": "新建幼儿园40所", "progress": "新建幼儿园48所"})
         ItemScore(doc='demo-2024-06', item=1, targets=1, pairs=1, met=1)
     """
-    keys = ("task", "progress", "owners", "doc", "item", "source")
+    keys = ("task", "progress", "owners", "doc", "item", "source", "line")
     if isinstance(row, Row):
         fields = {k: getattr(row, k) for k in keys}
     else:
@@ -117,7 +117,10 @@ def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemS
         doc=str(fields["doc"] or ""), item=fields["item"] if fields["item"] is not None else "",
         owners=fields["owners"],
     )
-    return dataclasses.replace(item, source=str(fields["source"] or "")) if fields["source"] else item
+    line = fields["line"] if isinstance(fields["line"], int) and not isinstance(fields["line"], bool) else None
+    if fields["source"] or line is not None:
+        return dataclasses.replace(item, source=str(fields["source"] or ""), line=line)
+    return item
 
 
 def score_report(

@@ -167,16 +167,17 @@ class ItemScore:
     item: int | str = ""
     owners: str = ""
     source: str = ""
+    line: int | None = None  # the row's line (or sheet row) in ``source``
 
     def pair_for(self, target: Mention) -> Pair | None:
         """The pair whose target is ``target``, if any."""
         return next((p for p in self.pairs if p.target is target), None)
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One flat record per target (the rows of ``Report.to_records``)."""
-        from .records import target_records
+        """One flat record per target, or one saying the row has none (``records.RECORD_COLUMNS``)."""
+        from .records import row_records
 
-        return target_records(self)
+        return row_records(self)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the row: its texts, every mention and every pair (each pair holds
@@ -239,14 +240,12 @@ class Report:
     errors: tuple[RowError, ...] = field(default=())
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One flat record per target (paired or not), plus one per error."""
-        from .records import target_records
+        """One flat record per target (paired or not), one per row without a numeric target and
+        one per error: every input row appears (``records.RECORD_COLUMNS``)."""
+        from .records import error_record, row_records
 
-        records = [rec for item in self.items for rec in target_records(item)]
-        records += [
-            {"doc": e.doc, "item": e.item, "error": e.reason, "source": e.source, "line": e.line}
-            for e in self.errors
-        ]
+        records = [rec for item in self.items for rec in row_records(item)]
+        records += [error_record(e.doc, e.item, e.reason, e.source, e.line) for e in self.errors]
         return records
 
     def to_dataframe(self) -> Any:
@@ -255,7 +254,11 @@ class Report:
             import pandas as pd
         except ImportError as exc:  # pragma: no cover - depends on environment
             raise ImportError("Report.to_dataframe() needs pandas: pip install pandas") from exc
-        return pd.DataFrame.from_records(self.to_records())
+        from .records import RECORD_COLUMNS
+
+        frame = pd.DataFrame.from_records(self.to_records(), columns=RECORD_COLUMNS)
+        frame["met"] = frame["met"].astype("boolean")  # nullable: df[df.met == False] works, NaN never
+        return frame
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict: every row as ``ItemScore.to_dict`` and every error."""
