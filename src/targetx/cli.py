@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("inputs", nargs="*", metavar="INPUT",
                        help=f"files or folders ('-' = JSONL on stdin); default: {BUNDLED_CORPUS}")
     score.add_argument("-o", "--output", help="write one record per target here (.csv, .jsonl, .parquet; '-' = stdout)")
-    score.add_argument("--format", choices=["csv", "jsonl", "parquet"], help="output format (default: from -o)")
+    score.add_argument("--format", choices=["csv", "jsonl", "xlsx", "parquet"], help="output format (default: from -o)")
     score.add_argument("--jobs", type=int, default=0,
                        help="worker processes; 0 (the default) = one process for small input, one per core for large")
     score.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")

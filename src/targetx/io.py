@@ -12,6 +12,7 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -687,7 +688,67 @@ def _write_parquet(records: Iterable[dict], f: IO[bytes], columns: list[str] | N
     return len(rows)
 
 
-_WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}
+#: fill colour of the status cell in an XLSX output
+STATUS_FILLS = {"met": "C6EFCE", "not met": "FFC7CE", "no result reported": "FFEB9C", "error": "D9D9D9"}
+
+
+def _write_xlsx(records: Iterable[dict], f: IO[bytes], columns: list[str] | None, bom: bool) -> int:
+    """A workbook streamed row by row: the records (header frozen, autofilter, widths, numbers as
+    numbers, the status coloured), and a second sheet with the errors."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    cols = list(columns or ())
+    book = Workbook(write_only=True)
+    sheet, errors = book.create_sheet("records"), book.create_sheet("errors")
+    error_cols = ["doc", "item", "source", "line", "error"]
+    widths = {"metric": 24, "why": 40, "task": 40, "progress": 40, "error": 50, "source": 30}
+    fills = {k: PatternFill("solid", fgColor=v) for k, v in STATUS_FILLS.items()}
+    bold = Font(bold=True)
+    n = e = 0
+    first = True
+    for n, rec in enumerate(records, 1):
+        if first:
+            cols = cols or list(rec)
+            for i, c in enumerate(cols, 1):
+                sheet.column_dimensions[get_column_letter(i)].width = widths.get(c, 12)
+            for i, c in enumerate(error_cols, 1):
+                errors.column_dimensions[get_column_letter(i)].width = widths.get(c, 12)
+            sheet.freeze_panes = errors.freeze_panes = "A2"
+            sheet.append([_header_cell(sheet, c, bold, WriteOnlyCell) for c in cols])
+            errors.append([_header_cell(errors, c, bold, WriteOnlyCell) for c in error_cols])
+            first = False
+        row = []
+        for c in cols:
+            value = rec.get(c)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ValueError(f"refusing to write the non-finite number {value!r}")
+            if not isinstance(value, (int, float, bool, type(None))):
+                value = encodable(value if isinstance(value, str) else _dumps(value))
+            cell = WriteOnlyCell(sheet, value)
+            if c == "status" and value in fills:
+                cell.fill = fills[value]
+            row.append(cell)
+        sheet.append(row)
+        if rec.get("error"):
+            e += 1
+            errors.append([encodable(str(v)) if isinstance(v, str) else v for v in (rec.get(c) for c in error_cols)])
+    if cols:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{n + 1}"
+        errors.auto_filter.ref = f"A1:{get_column_letter(len(error_cols))}{e + 1}"
+    book.save(f)
+    return n
+
+
+def _header_cell(sheet: Any, name: str, font: Any, cell_type: Any) -> Any:
+    cell = cell_type(sheet, name)
+    cell.font = font
+    return cell
+
+
+_WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet, "xlsx": _write_xlsx}
 
 
 RECORD_KEYS = ("doc", "item", "target", "ratio", "met")  # a file with these columns is a targetx output
@@ -781,7 +842,7 @@ def write_records(
     inputs: Iterable[str | Path] = (),
     columns: Iterable[str] | None = None,
 ) -> int:
-    """Write records as csv, jsonl or parquet (``fmt``, else the extension of ``out``); return the count.
+    """Write records as csv, jsonl, xlsx or parquet (``fmt``, else the extension of ``out``); return the count.
 
     ``out="-"`` writes to stdout (jsonl unless ``fmt``). Files are replaced atomically: on any error
     or KeyboardInterrupt the old file is untouched and no temp file is left. CSV is UTF-8 with BOM
@@ -793,7 +854,7 @@ def write_records(
     to_stdout = str(out) == "-"
     kind = (fmt or ("jsonl" if to_stdout else Path(out).suffix)).lower().lstrip(".")
     if kind not in _WRITERS:
-        raise InputError(out, f"unknown output format {kind!r}; use csv, jsonl or parquet")
+        raise InputError(out, f"unknown output format {kind!r}; use csv, jsonl, xlsx or parquet")
     if kind == "parquet":
         try:
             import pyarrow  # noqa: F401
