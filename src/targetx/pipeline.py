@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any, Iterable, Mapping
 
 from . import frames, metrics, pairing
-from .frames import read_progress, read_task, row_subject
+from .frames import read_progress, read_task, row_subject, table_unit
 from .pairing import infer_units, pair_mentions
 from .rules import Rules
 from .text import Text
@@ -62,7 +62,7 @@ def score_item(
     task_text = Text.of(task, rules)
     progress_text = Text.of(progress, rules)
     targets, others = read_task(task_text, rules)
-    actuals = read_progress(progress_text, rules, row_subject(targets))
+    actuals = read_progress(progress_text, rules, row_subject(targets), table_unit(task_text, rules))
     found = len(targets) + len(others) + len(actuals)
     if found > MAX_ROW_QUANTITIES:
         raise RowTooLong(f"row too long: {size} characters / {found} quantities (at most {MAX_ROW_QUANTITIES})")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # records sit below types: Report.to_records calls them
 #: every record has these keys, in this order (CSV, JSONL, parquet, XLSX and DataFrame columns)
 RECORD_COLUMNS = [
     "doc", "item", "owners", "metric", "target", "target_value", "target_unit", "kind", "bound",
-    "actual", "actual_value", "actual_unit", "period", "ratio", "met", "status",
+    "actual", "actual_value", "actual_unit", "period", "ratio", "stated_rate", "met", "status",
     "elapsed", "pace", "pace_status",
     "adjusted_target", "why", "task", "progress", "error", "source", "line",
 ]
@@ -49,6 +49,7 @@ def target_records(item: ItemScore, rules: Rules | None = None) -> list[dict[str
         pair = item.pair_for(target)
         q = target.quantity
         share, pace, pace_status = pace_of(pair, item, rules)
+        stated = _stated_rate(item) if pair else None
         records.append({
             "doc": item.doc,
             "item": item.item,
@@ -64,13 +65,14 @@ def target_records(item: ItemScore, rules: Rules | None = None) -> list[dict[str
             "actual_unit": _actual_unit(q, pair.actuals) if pair else None,
             "period": (pair.actuals[0].period if pair else None),
             "ratio": pair.ratio if pair else None,
+            "stated_rate": stated,
             "met": pair.met if pair else None,
             "status": ("met" if pair.met else "not met") if pair else "no result reported",
             "elapsed": share,
             "pace": pace,
             "pace_status": pace_status,
             "adjusted_target": _adjustment_of(item, target),
-            "why": pair.why if pair else "no answering actual found",
+            "why": (pair.why + _rate_check(stated, pair.ratio)) if pair else "no answering actual found",
             "task": item.task,
             "progress": item.progress,
             "error": None,
@@ -87,6 +89,27 @@ def _actual_value(target: Quantity, actuals: tuple[Mention, ...]) -> float | Non
     if all(a.quantity.unit == target.unit for a in actuals):
         return float(sum((a.quantity.value for a in actuals), Decimal(0)))
     return None
+
+
+#: a stated completion rate this far (absolute) from the computed ratio is flagged
+RATE_TOLERANCE = 0.005
+
+
+def _stated_rate(item: ItemScore) -> float | None:
+    """The completion rate the row states (an indicator table's 完成率 column, "完成率127.8%"), as
+    a fraction, when the row has one target and one such rate."""
+    rates = [a for a in item.actuals if a.frame.status == "completion_rate" and a.quantity.unit == "%"]
+    if len(rates) != 1 or len(item.targets) != 1:
+        return None
+    return float(rates[0].quantity.value) / 100
+
+
+def _rate_check(stated: float | None, ratio: float | None) -> str:
+    if stated is None or ratio is None:
+        return ""
+    if abs(stated - ratio) > RATE_TOLERANCE:
+        return f"; the stated completion rate {stated:.1%} disagrees with the computed {ratio:.1%}"
+    return f"; agrees with the stated completion rate {stated:.1%}"
 
 
 def _actual_unit(target: Quantity, actuals: tuple[Mention, ...]) -> str | None:
