@@ -121,3 +121,12 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "site" / "rules" / "index.html").exists()
+
+
+def test_every_accepted_column_name_is_documented() -> None:
+    import tomllib
+
+    page = (DOCS / "cli.md").read_text("utf-8")
+    tables = tomllib.loads((ROOT / "src" / "targetx" / "data" / "columns.toml").read_text("utf-8"))
+    missing = [n for t in tables.values() for names in t.values() for n in names if n not in page]
+    assert not missing, f"docs/cli.md does not list the column names {missing}"

@@ -190,7 +190,9 @@ def test_csv_without_recognisable_header_is_one_error(tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     (err,) = rows_of(path)
-    assert isinstance(err, RowError) and err.line is None and "no header" in err.reason
+    assert isinstance(err, RowError) and err.line is None and "no a header row" not in err.reason
+    assert "header row" in err.reason and "'a | b' / '1 | 2'" in err.reason  # the cells it saw
+    assert "--columns" in err.reason
 
 
 def test_undecodable_file_is_one_error_naming_it(tmp_path):
@@ -258,7 +260,7 @@ def test_folder_without_readable_files_is_one_error(tmp_path):
     for folder in (empty, other):
         (err,) = rows_of(folder)
         assert isinstance(err, RowError) and err.line is None and err.source == str(folder)
-        assert err.reason == "folder has no readable files (.txt .jsonl .csv .xlsx .html .htm .docx)"
+        assert err.reason == "folder has no readable files (.txt .jsonl .csv .tsv .xlsx .html .htm .docx)"
 
 
 @pytest.mark.parametrize(("module", "suffix", "package"), [("openpyxl", ".xlsx", "openpyxl"), ("docx", ".docx", "python-docx")])

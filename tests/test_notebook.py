@@ -89,7 +89,8 @@ def test_public_functions_document_parameters_and_an_example(name: str) -> None:
         assert f"{parameter}:" in doc, f"{name} does not document {parameter}"
 
 
-@pytest.mark.parametrize("module", ["targetx.pipeline", "targetx.freetext", "targetx.extract", "targetx.periods"])
+@pytest.mark.parametrize("module", ["targetx.pipeline", "targetx.freetext", "targetx.extract", "targetx.periods",
+                                    "targetx.inputs"])
 def test_docstring_examples_run(module: str, monkeypatch) -> None:
     monkeypatch.chdir(pytest.importorskip("pathlib").Path(__file__).resolve().parents[1])
     mod = importlib.import_module(module)

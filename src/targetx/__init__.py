@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from .extract import extract
 from .freetext import score_text
-from .pipeline import score_item, score_report, score_row
+from .inputs import score_report
+from .io import read_table
+from .pipeline import score_item, score_row
 from .rules import Rules, RulesError
 from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError
 
@@ -24,6 +26,7 @@ __all__ = [
     "score_row",
     "score_report",
     "score_text",
+    "read_table",
     "Rules",
     "RulesError",
     "Quantity",

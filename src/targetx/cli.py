@@ -73,6 +73,16 @@ def _on_sigterm() -> Any:
     return signal.signal(signal.SIGTERM, terminate)
 
 
+def _columns(args: argparse.Namespace) -> Any:
+    """``--columns`` checked before any file is read."""
+    from .io import parse_columns
+
+    try:
+        return parse_columns(getattr(args, "columns", None))
+    except ValueError as exc:
+        raise UsageError(f"--columns: {exc}") from None
+
+
 class UsageError(Exception):
     """Bad arguments or an unusable rules/output file (exit status 2)."""
 
@@ -97,6 +107,8 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--jobs", type=int, default=0,
                        help="worker processes; 0 (the default) = one process for small input, one per core for large")
     score.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
+    score.add_argument("--columns", help="which header names which column: task=…,progress=…,owners=… "
+                                         "(or indicator=…,unit=…,target=…,actual=…,rate=… for an indicator table)")
     score.add_argument("--prose", action="store_true",
                        help="inputs are running prose (a 政府工作报告), not tables: each file is one text")
     score.add_argument("--no-progress", action="store_true", help="never show a progress bar")
@@ -116,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("inputs", nargs="*", metavar="INPUT")
     render.add_argument("-o", "--output", default="report.html")
     render.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
+    render.add_argument("--columns", help="which header names which column, as for score")
     render.set_defaults(run=run_render)
     return parser
 
@@ -136,13 +149,13 @@ def load_rules(path: str | None) -> Any:
 # score
 
 
-def iter_rows(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Row | RowError]:
+def iter_rows(inputs: Iterable[str], exclude: Iterable[str] = (), columns: Any = None) -> Iterator[Row | RowError]:
     """Rows of every input (folders expanded, ``exclude`` skipped), in order; unreadable files
     become RowErrors."""
     from .io import iter_input_paths, read_rows
 
     for path in iter_input_paths(inputs, exclude):
-        yield from read_rows(path)
+        yield from read_rows(path, columns=columns)
 
 
 def iter_prose(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Row | RowError]:
@@ -310,8 +323,8 @@ def run_score(args: argparse.Namespace) -> int:
     summary: dict[str, Any] = {"rows": 0, "errors": 0, "targets": 0, "paired": 0, "met": 0, "ratios": []}
     many = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs)
     outputs = [args.output] if args.output else []
-    reader = iter_prose if args.prose else iter_rows
-    rows = _progress(reader(inputs, exclude=outputs), enabled=not args.no_progress and (many or args.output is not None))
+    columns = _columns(args)
+    rows = _progress(iter_prose(inputs, exclude=outputs) if args.prose else iter_rows(inputs, outputs, columns), enabled=not args.no_progress and (many or args.output is not None))
     records = records_of(score_rows(rows, rules, jobs, args.prose, records=True), summary, rules)
     if args.output:
         from .io import InputError, write_records
@@ -402,7 +415,7 @@ def run_render(args: argparse.Namespace) -> int:
 
     rules = load_rules(args.rules)
     inputs = args.inputs or [str(BUNDLED_CORPUS)]
-    results = list(score_rows(iter_rows(inputs, exclude=[args.output]), rules))
+    results = list(score_rows(iter_rows(inputs, [args.output], _columns(args)), rules))
     from .io import InputError
 
     try:

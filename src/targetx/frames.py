@@ -128,7 +128,7 @@ def table_unit(text: Text, rules: Rules) -> str | None:
 
 def _is_unit(cell: str, rules: Rules) -> bool:
     found = extract("1" + cell, rules) if not _is_number(cell) and len(cell) <= 6 else []
-    return len(found) == 1 and found[0].text == "1" + cell and found[0].dimension != "percent"
+    return len(found) == 1 and found[0].text == "1" + cell
 
 
 _NUMBER = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")

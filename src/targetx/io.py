@@ -21,28 +21,25 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Mapping
 
 from .types import Row, RowError
 
-#: Column names that identify each field of a progress table, in every input format. Names are
-#: compared ignoring spaces, case, a trailing colon and a bracketed suffix ("进展情况(截至11月底)").
-COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "item": ("序号", "编号", "no", "no.", "#", "item"),
-    "task": (
-        "重点工作", "工作任务", "目标任务", "主要任务", "任务", "项目内容", "项目名称", "实事项目", "重点任务",
-        "工作内容", "任务内容", "主要内容", "建设内容", "目标内容", "工作目标", "年度目标", "民生实事项目", "task",
-    ),
-    "owners": (
-        "责任单位", "牵头单位", "责任部门", "主要责任单位", "责任人", "主办单位", "承办单位", "牵头部门", "owners",
-    ),
-    "progress": (
-        "进展情况", "推进情况", "完成情况", "落实情况", "落实进展情况", "进度", "年度完成情况", "工作进展", "进展",
-        "完成进度", "进度情况", "落实进度", "执行情况", "实施情况", "推进落实情况", "工作完成情况", "progress",
-    ),
-    "doc": ("doc",),
-}
-HEADER_SCAN_ROWS = 10  # a table's header row must be among its first this many rows
+def _column_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("targetx").joinpath("data/columns.toml").read_text("utf-8"))
+    return ({k: tuple(v) for k, v in data["columns"].items()},
+            {k: tuple(v) for k, v in data["indicator_columns"].items()})
+
+
+#: Header names that identify each field of a progress table, in every input format
+#: (``data/columns.toml``); INDICATOR_COLUMNS those of an indicator table of bare numbers.
+COLUMN_NAMES, INDICATOR_COLUMNS = _column_tables()
+ROLES = (*COLUMN_NAMES, *INDICATOR_COLUMNS)
+HEADER_SCAN_ROWS = 50  # a table's header row must be among its first this many rows
+PREFIX_NAME = 3  # a header that starts with a known name of at least this many characters counts
 
 
 class InputError(Exception):
@@ -54,25 +51,97 @@ class InputError(Exception):
 
 
 def _norm(name: str) -> str:
-    name = re.sub(r"\s+", "", name).lower()
+    """A header name as compared: simplified, half width, no spaces, lower case, no trailing colon
+    or bracketed suffix."""
+    from .text import normalize
+
+    name = re.sub(r"\s+", "", normalize(name)).lower()
     return re.sub(r"[(（][^()（）]*[)）]$", "", name).rstrip(":：")
 
 
-_ROLE = {_norm(n): role for role, names in COLUMN_NAMES.items() for n in names}
+def _lookup(names: dict[str, tuple[str, ...]]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    exact = {_norm(n): role for role, group in names.items() for n in group}
+    prefixes = sorted(((k, r) for k, r in exact.items() if len(k) >= PREFIX_NAME), key=lambda kr: -len(kr[0]))
+    return exact, prefixes
 
 
-def _role(cell: str) -> str | None:
-    return _ROLE.get(_norm(cell)) if len(cell) <= 40 else None
+_ROLE, _ROLE_PREFIX = _lookup(COLUMN_NAMES)
+_INDICATOR, _INDICATOR_PREFIX = _lookup(INDICATOR_COLUMNS)
 
 
-def _header(cells: list[str]) -> dict[str, int] | None:
-    """Column index of each role if ``cells`` is a header row (it must name task and progress)."""
+def _role(cell: str, indicator: bool = False) -> str | None:
+    """The role a header cell names (with ``indicator``, among the indicator-table roles)."""
+    if len(cell) > 40:
+        return None
+    exact, prefixes = (_INDICATOR, _INDICATOR_PREFIX) if indicator else (_ROLE, _ROLE_PREFIX)
+    key = _norm(cell)
+    return exact.get(key) or next((r for name, r in prefixes if key.startswith(name)), None)
+
+
+def role_of(name: str) -> str | None:
+    """The field a header name stands for (重点工作 / 重點工作 / task -> "task"), or None."""
+    return _role(name)
+
+
+def parse_columns(spec: str | Mapping[str, str] | None) -> dict[str, str] | None:
+    """``"task=工作事项,progress=完成情况"`` (or a mapping) as {role: header name}; ValueError for an
+    unknown role or a malformed part."""
+    if spec is None or spec == "":
+        return None
+    pairs = spec.items() if isinstance(spec, Mapping) else (part.partition("=")[::2] for part in spec.split(","))
+    out = {}
+    for role, name in pairs:
+        role, name = role.strip(), str(name).strip()
+        if role not in ROLES or not name:
+            raise ValueError(f"bad column {role}={name!r}: roles are {', '.join(ROLES)}")
+        out[role] = name
+    if "task" not in out and "indicator" not in out:
+        raise ValueError("columns must name the task column (task=…) or an indicator column (indicator=…)")
+    return out
+
+
+def _header(cells: list[str], columns: Mapping[str, str] | None = None) -> dict[str, int] | None:
+    """Column index of each role if ``cells`` is a header row: one that names task and progress,
+    or an indicator table's indicator, target and actual (or progress); ``columns`` names them
+    explicitly ({role: header name})."""
     cols: dict[str, int] = {}
+    if columns:
+        wanted = {_norm(name): role for role, name in columns.items()}
+        for i, cell in enumerate(cells):
+            role = wanted.get(_norm(cell))
+            if role and role not in cols:
+                cols[role] = i
+        return cols if ("task" in cols or "indicator" in cols) and len(cols) == len(columns) else None
+    indicator: dict[str, int] = {}
     for i, cell in enumerate(cells):
+        role = _role(cell, indicator=True)
+        if role and role not in indicator:
+            indicator[role] = i
         role = _role(cell)
         if role and role not in cols:
             cols[role] = i
+    if {"indicator", "target"} <= indicator.keys() and ("actual" in indicator or "progress" in cols):
+        indicator.setdefault("actual", cols.get("progress", -1))
+        for role in ("item", "owners", "doc"):
+            if role in cols and cols[role] not in indicator.values():
+                indicator[role] = cols[role]
+        return indicator
     return cols if {"task", "progress"} <= cols.keys() else None
+
+
+def _fields(cols: Mapping[str, int], cells: list[str]) -> dict[str, Any]:
+    """A data row's fields by role; an indicator-table row becomes a task and a progress text of
+    cells (indicator, unit, target | actual, rate), which scoring reads as a pasted table row."""
+    def cell(role: str) -> str:
+        i = cols.get(role, -1)
+        return cells[i] if 0 <= i < len(cells) else ""
+
+    fields = {role: cell(role) for role in cols if role in COLUMN_NAMES}
+    if "indicator" in cols:
+        fields["task"] = "\t".join(c for c in (cell("indicator"), cell("unit"), cell("target")) if c)
+        fields["progress"] = "\t".join(c for c in (cell("actual"), cell("rate")) if c)
+    fields.setdefault("progress", "")
+    return fields
 
 
 _WIDE = re.compile(r"[^\x00-\x7f]")
@@ -191,19 +260,22 @@ def _make_row(fields: dict[str, Any], doc: str, index: int, source: str, line: i
     return Row(text["task"], text["progress"], text["owners"], text["doc"] or doc, item, source, line)
 
 
-def _read_page(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+def _read_page(path: Path, source: str, doc: str, columns: Mapping[str, str] | None = None
+               ) -> Iterator[Row | RowError]:
     """A page as published (one cell a line), or a table pasted as text with tab-separated cells."""
     text = read_text(path)
-    if "\t" in text and any(_header(line.split("\t")) for line in text.splitlines()[:HEADER_SCAN_ROWS]):
+    if "\t" in text and any(_header(line.split("\t"), columns) for line in text.splitlines()[:HEADER_SCAN_ROWS]):
         rows = ((n, [_cell(c) for c in line.split("\t")]) for n, line in enumerate(text.splitlines(), start=1))
-        yield from _read_tables([rows], path, source, doc)
+        yield from _read_tables([rows], path, source, doc, columns=columns)
         return
     for row in parse_page_text(text, doc, source):
         yield row if row.task else RowError(source, row.line, "empty task", doc, row.item)
 
 
-def _read_jsonl(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+def _read_jsonl(path: Path, source: str, doc: str, columns: Mapping[str, str] | None = None
+                ) -> Iterator[Row | RowError]:
     """One JSON object per line, read line by line; keys may be any known column name."""
+    wanted = {_norm(name): role for role, name in columns.items()} if columns else None
     with contextlib.nullcontext(sys.stdin.buffer) if source == "<stdin>" else open(path, "rb") as f:
         index = 0
         for line, raw in enumerate(f, 1):
@@ -222,26 +294,36 @@ def _read_jsonl(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
                 continue
             fields: dict[str, Any] = {}
             for key, value in obj.items():
-                if (role := _role(key)) and role not in fields:
+                role = wanted.get(_norm(key)) if wanted else _role(key)
+                if role and role not in fields:
                     fields[role] = value
             yield _make_row(fields, doc, index, source, line)
 
 
 def _read_tables(
-    tables: Iterable[Iterable[tuple[int, list[str]]]], path: Path, source: str, doc: str, every: bool = False
+    tables: Iterable[Iterable[tuple[int, list[str]]]], path: Path, source: str, doc: str, every: bool = False,
+    columns: Mapping[str, str] | None = None,
 ) -> Iterator[Row | RowError]:
     """Rows of (line, cells) under the header of the first table (or ``every`` table) that has one
-    among its first rows. Skips empty rows, repeats of the header row (compared as column names, so a
-    data row that merely reads like one, "任务 | 进展", is kept) and title/section rows spanning the row."""
+    among its first ``HEADER_SCAN_ROWS`` rows. Skips empty rows, repeats of the header row (compared as
+    column names, so a data row that merely reads like one, "任务 | 进展", is kept) and title/section
+    rows spanning the row. The error for a file without a header shows the first cells it holds."""
     index, found = 0, False
+    seen: list[str] = []  # the first non-empty rows, for the error message
     for table in tables:
         it = iter(table)
-        head = next((cells for _, (_, cells) in zip(range(HEADER_SCAN_ROWS), it) if _header(cells)), None)
+        head = None
+        for _, (_, cells) in zip(range(HEADER_SCAN_ROWS), it):
+            if _header(cells, columns):
+                head = cells
+                break
+            if len(seen) < 3 and any(cells):
+                seen.append(" | ".join(c[:20] for c in cells if c))
         if head is None:
             continue
-        found, cols, repeat = True, _header(head) or {}, _names(head)
+        found, cols, repeat = True, _header(head, columns) or {}, _names(head)
         for line, cells in it:
-            fields = {role: cells[i] if i < len(cells) else "" for role, i in cols.items()}
+            fields = _fields(cols, cells)
             filled = [c for c in cells if c]
             if not filled or _names(cells) == repeat or (
                 len(set(filled)) == 1 and (len(filled) > 1 or fields["task"] != filled[0])
@@ -252,7 +334,12 @@ def _read_tables(
         if not every:
             return
     if not found:
-        raise InputError(path, "no header row naming task and progress columns (e.g. 重点工作, 进展情况)")
+        wanted = (f"row with the columns {', '.join(f'{r}={n}' for r, n in columns.items())}" if columns
+                  else "header row naming task and progress columns (e.g. 重点工作, 进展情况) or an indicator table "
+                       "(指标名称, 年度目标, 累计完成)")
+        held = "; the first rows hold: " + " / ".join(repr(r) for r in seen) if seen else "; it holds no cells"
+        raise InputError(path, f"no {wanted} in the first {HEADER_SCAN_ROWS} rows{held} "
+                               "(name them with --columns task=…,progress=…)")
 
 
 def _names(cells: list[str]) -> list[str]:
@@ -276,7 +363,8 @@ def _cell(value: Any) -> str:
 MAX_FIELD = 1_000_000  # characters of one CSV field (a row is at most this long anyway)
 
 
-def _read_csv(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+def _read_csv(path: Path, source: str, doc: str, columns: Mapping[str, str] | None = None
+              ) -> Iterator[Row | RowError]:
     """CSV (delimiter sniffed) in UTF-8, UTF-8 with BOM, UTF-16 with BOM or GB18030; header in the first rows.
 
     NUL bytes are dropped (they are never text); a field over ``MAX_FIELD`` characters is an error
@@ -317,7 +405,7 @@ def _read_csv(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
                 yield start, [_cell(c) for c in cells]
                 start = reader.line_num + 1
 
-        for row in _read_tables([rows()], path, source, doc):
+        for row in _read_tables([rows()], path, source, doc, columns=columns):
             yield from errors
             errors.clear()
             yield row
@@ -349,7 +437,8 @@ def _unzipped(path: Path, kind: str) -> dict[str, int]:
     return sizes
 
 
-def _read_xlsx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+def _read_xlsx(path: Path, source: str, doc: str, columns: Mapping[str, str] | None = None
+               ) -> Iterator[Row | RowError]:
     """The first worksheet with a header row among its first rows.
 
     Every cell of a merged range reads as the range's top-left value, so rows under a 序号 or 责任单位
@@ -370,7 +459,8 @@ def _read_xlsx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
                 return [(r.min_row, r.min_col, r.max_row, r.max_col) for r in sheet.merged_cells.ranges]
             return _merged_from_xml(path, sheet._worksheet_path)
 
-        yield from _read_tables((_sheet_rows(sheet, merged(sheet)) for sheet in book.worksheets), path, source, doc)
+        yield from _read_tables((_sheet_rows(sheet, merged(sheet)) for sheet in book.worksheets), path, source, doc,
+                                columns=columns)
     finally:
         book.close()
 
@@ -412,7 +502,8 @@ def _sheet_rows(sheet: Any, merged: list[tuple[int, int, int, int]]) -> Iterator
         yield n, [_cell(v) for v in row]
 
 
-def _read_docx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+def _read_docx(path: Path, source: str, doc: str, columns: Mapping[str, str] | None = None
+               ) -> Iterator[Row | RowError]:
     """Every table with a header row (Word tables are often split); line = row number over all tables."""
     try:
         import docx
@@ -423,7 +514,7 @@ def _read_docx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
     for table in docx.Document(str(path)).tables:
         tables.append([(offset + n, [_cell(c.text) for c in r.cells]) for n, r in enumerate(table.rows, 1)])
         offset += len(tables[-1])
-    yield from _read_tables(tables, path, source, doc, every=True)
+    yield from _read_tables(tables, path, source, doc, every=True, columns=columns)
 
 
 class _Tables(HTMLParser):
@@ -518,22 +609,34 @@ def _grid(rows: list[list[tuple[str, int, int]]]) -> Iterator[tuple[int, list[st
         yield n, out
 
 
-def _read_html(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
+def _read_html(path: Path, source: str, doc: str, columns: Mapping[str, str] | None = None
+               ) -> Iterator[Row | RowError]:
     """The first <table> with a header row (saved pages often repeat a table for printing)."""
     parser = _Tables()
     parser.feed(read_text(path))
     parser.close()
-    yield from _read_tables(map(_grid, parser.tables), path, source, doc)
+    yield from _read_tables(map(_grid, parser.tables), path, source, doc, columns=columns)
 
 
-_READERS: dict[str, Callable[[Path, str, str], Iterator[Row | RowError]]] = {
-    ".txt": _read_page, ".jsonl": _read_jsonl, ".csv": _read_csv, ".xlsx": _read_xlsx,
+_READERS: dict[str, Callable[..., Iterator[Row | RowError]]] = {
+    ".txt": _read_page, ".jsonl": _read_jsonl, ".csv": _read_csv, ".tsv": _read_csv, ".xlsx": _read_xlsx,
     ".html": _read_html, ".htm": _read_html, ".docx": _read_docx,
 }
 SUPPORTED_SUFFIXES = frozenset(_READERS)
 
 
-def read_rows(path: str | Path, *, doc: str | None = None) -> Iterator[Row | RowError]:
+def read_table(path: str | Path, columns: str | Mapping[str, str] | None = None) -> list[Row | RowError]:
+    """Every row of one table file (any supported format) as ``Row`` objects, with a ``RowError``
+    for each row or file part that cannot be read. ``columns`` names the columns whose headers
+    targetx does not know ({"task": "工作事项", "progress": "完成情况"} or "task=…,progress=…").
+
+    >>> rows = read_table("corpus/longwan-2024-11.items.jsonl")  # doctest: +SKIP
+    """
+    return list(read_rows(path, columns=columns))
+
+
+def read_rows(path: str | Path, *, doc: str | None = None, columns: str | Mapping[str, str] | None = None
+              ) -> Iterator[Row | RowError]:
     """Rows of one input file, chosen by extension; ``"-"`` reads JSONL from stdin.
 
     ``doc`` defaults to the file name up to its first dot (a JSONL line's own ``doc`` wins). A bad row yields a
@@ -564,7 +667,7 @@ def read_rows(path: str | Path, *, doc: str | None = None) -> Iterator[Row | Row
         yield RowError(source, None, f"unsupported file type {path.suffix or '(none)'!r}; use {kinds}", doc)
         return
     try:
-        yield from reader(path, source, doc)
+        yield from reader(path, source, doc, parse_columns(columns))
     except InputError as exc:
         yield RowError(source, exc.line, exc.reason, doc)
     except OSError as exc:
@@ -573,10 +676,14 @@ def read_rows(path: str | Path, *, doc: str | None = None) -> Iterator[Row | Row
         yield RowError(source, None, f"cannot read file: {type(exc).__name__}: {exc}", doc)
 
 
+GOLD_SUFFIX = ".gold.jsonl"
+
+
 def iter_input_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path]:
     """Files as given (``"-"`` for stdin); directories expanded recursively to supported files, sorted.
 
-    Hidden files and folders, Office lock files (``~$name.docx``), the files in ``exclude`` (the
+    Hidden files and folders, Office lock files (``~$name.docx``), gold annotations
+    (``*.gold.jsonl``: they hold the rows once more, with answers), the files in ``exclude`` (the
     run's own output, which may sit inside an input folder) and earlier targetx outputs are
     skipped. Nothing is skipped silently: a folder with no supported file, a subfolder that cannot
     be read and a dangling symlink are yielded themselves, so that :func:`read_rows` reports them.
@@ -594,7 +701,8 @@ def iter_input_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] 
             dirs[:] = sorted(d for d in dirs if not d.startswith((".", "~$")))
             for name in files:
                 p = Path(folder) / name
-                if name.startswith((".", "~$")) or p.suffix.lower() not in SUPPORTED_SUFFIXES:
+                if name.startswith((".", "~$")) or p.suffix.lower() not in SUPPORTED_SUFFIXES \
+                        or name.endswith(GOLD_SUFFIX):
                     continue
                 if p.is_symlink() and not p.exists():
                     found.append(p)  # dangling: read_rows says so
