@@ -254,13 +254,13 @@ def test_folder_without_readable_files_is_one_error(tmp_path):
     empty, other = tmp_path / "empty", tmp_path / "other"
     empty.mkdir()
     other.mkdir()
-    (other / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (other / "notes.md").write_text("# notes", encoding="utf-8")
     (other / ".hidden.csv").write_text("x", encoding="utf-8")
     assert list(iter_input_paths([empty, other])) == [empty, other]
     for folder in (empty, other):
         (err,) = rows_of(folder)
         assert isinstance(err, RowError) and err.line is None and err.source == str(folder)
-        assert err.reason == "folder has no readable files (.txt .jsonl .csv .tsv .xlsx .html .htm .docx)"
+        assert err.reason == "folder has no readable files (.txt .jsonl .csv .tsv .xlsx .html .htm .docx .xls .pdf)"
 
 
 @pytest.mark.parametrize(("module", "suffix", "package"), [("openpyxl", ".xlsx", "openpyxl"), ("docx", ".docx", "python-docx")])
@@ -391,13 +391,13 @@ def test_html_table_with_colspan_title_and_rowspan(tmp_path):
 
 
 def test_iter_input_paths_expands_directories_sorted(tmp_path):
-    names = ["b/z.csv", "b/a.jsonl", "a.txt", "c/d/e.XLSX", "notes.pdf", ".hidden/x.csv", "~$lock.docx", "f.htm"]
+    names = ["b/z.csv", "b/a.jsonl", "a.txt", "c/d/e.XLSX", "notes.md", ".hidden/x.csv", "~$lock.docx", "f.htm"]
     for name in names:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
-    got = list(iter_input_paths([str(tmp_path), "-", str(tmp_path / "notes.pdf")]))
+    got = list(iter_input_paths([str(tmp_path), "-", str(tmp_path / "notes.md")]))
     rel = [str(p.relative_to(tmp_path)) if p.is_absolute() else str(p) for p in got]
-    assert rel == ["a.txt", "b/a.jsonl", "b/z.csv", "c/d/e.XLSX", "f.htm", "-", "notes.pdf"]
+    assert rel == ["a.txt", "b/a.jsonl", "b/z.csv", "c/d/e.XLSX", "f.htm", "-", "notes.md"]
 
 
 # --- writers --------------------------------------------------------------------------------

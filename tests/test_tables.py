@@ -128,3 +128,70 @@ def test_a_folder_scan_skips_gold_files(tmp_path):
                                                        "targets": []}, ensure_ascii=False) + "\n", "utf-8")
     assert [r.source for r in read_rows(tmp_path / "r.items.jsonl")] == [str(tmp_path / "r.items.jsonl")]
     assert len(targetx.score_report(tmp_path).items) == 1
+
+
+PROGRESS_HEADER = ["序号", "重点工作", "责任单位", "进展情况"]
+PROGRESS_ROWS = [["1", "新增停车位500个", "区住建局", "已建成停车位612个"],
+                 ["2", "新建道路5公里", "区交通局", "已建成道路4公里"],
+                 ["3", "新增城市绿地面积50万平方米", "区综合执法局", "新增城市绿地42.5万平方米"]]
+
+
+def _pdf(path: Path, rows: list[list[str]]) -> Path:
+    pytest.importorskip("pdfplumber")
+    platypus = pytest.importorskip("reportlab.platypus")
+    from reportlab.lib import colors
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    table = platypus.Table(rows)
+    table.setStyle(platypus.TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"),
+                                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    platypus.SimpleDocTemplate(str(path)).build([platypus.Paragraph("2024年重点工作进展情况"), table])
+    return path
+
+
+def _scores(report: targetx.Report) -> list[tuple]:
+    return [(r["item"], r["target"], r["actual"], r["ratio"], r["owners"]) for r in report.to_records()]
+
+
+def test_a_pdf_table_scores_like_its_workbook(tmp_path):
+    pdf = _pdf(tmp_path / "t.pdf", [PROGRESS_HEADER, *PROGRESS_ROWS])
+    xlsx = _write_xlsx(tmp_path / "t.xlsx", PROGRESS_HEADER, PROGRESS_ROWS)
+    from_pdf, from_xlsx = targetx.score_report(pdf), targetx.score_report(xlsx)
+    assert not from_pdf.errors and _scores(from_pdf) == _scores(from_xlsx)
+    assert [s[3] for s in _scores(from_pdf)] == pytest.approx([1.224, 0.8, 0.85])
+
+
+def test_an_old_xls_workbook_with_merged_owners(tmp_path):
+    xlwt = pytest.importorskip("xlwt")
+    pytest.importorskip("xlrd")
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("进展")
+    for c, name in enumerate(PROGRESS_HEADER):
+        sheet.write(0, c, name)
+    for r, row in enumerate(PROGRESS_ROWS[:2], 1):
+        for c, value in enumerate(row):
+            if c != 2:
+                sheet.write(r, c, value)
+    sheet.write_merge(1, 2, 2, 2, "区建设局")  # one owner over both rows
+    path = tmp_path / "old.xls"
+    book.save(str(path))
+    report = targetx.score_report(path)
+    assert [(s[0], s[3], s[4]) for s in _scores(report)] == [(1, pytest.approx(1.224), "区建设局"),
+                                                             (2, pytest.approx(0.8), "区建设局")]
+
+
+@pytest.mark.parametrize("make, name, says", [
+    ("xlsx", "renamed.xls", "it is a zip archive"),
+    ("pdf", "renamed.csv", "it is a PDF"),
+    ("xlsx", "renamed.txt", "it is a zip archive"),
+])
+def test_a_file_whose_content_is_not_its_extension_says_what_it_is(tmp_path, make, name, says):
+    pytest.importorskip("xlrd")
+    real = _write_xlsx(tmp_path / "real.xlsx", PROGRESS_HEADER, PROGRESS_ROWS) if make == "xlsx" \
+        else _pdf(tmp_path / "real.pdf", [PROGRESS_HEADER, *PROGRESS_ROWS])
+    path = tmp_path / name
+    path.write_bytes(real.read_bytes())
+    (error,) = read_table(path)
+    assert isinstance(error, RowError) and says in error.reason and "rename" in error.reason

@@ -183,8 +183,9 @@ def _encoding(path: Path) -> str:
 
 def read_text(path: str | Path) -> str:
     """The file's text: UTF-16 with a BOM, UTF-8 (BOM stripped), else GB18030/GBK/GB2312; InputError
-    if none of these. Stray NUL bytes are dropped."""
+    if none of these (or if it is an Office file or a PDF). Stray NUL bytes are dropped."""
     path = Path(path)
+    _not_binary(path)
     return path.read_text(encoding=_encoding(path)).replace("\x00", "")
 
 
@@ -370,6 +371,7 @@ def _read_csv(path: Path, source: str, doc: str, columns: Mapping[str, str] | No
     NUL bytes are dropped (they are never text); a field over ``MAX_FIELD`` characters is an error
     for its row and reading goes on; a quote that never closes is an error naming its line (the
     rest of the file would otherwise be one cell)."""
+    _not_binary(path)
     encoding = _encoding(path)
     with open(path, encoding=encoding, newline="") as f:
         try:
@@ -426,8 +428,8 @@ def _unzipped(path: Path, kind: str) -> dict[str, int]:
         with zipfile.ZipFile(path) as archive:
             sizes = {info.filename: info.file_size for info in archive.infolist()}
     except zipfile.BadZipFile:
-        hint = " (an old .xls or .doc renamed?)" if kind in (".xlsx", ".docx") else ""
-        raise InputError(path, f"not a {kind} file: not a zip archive{hint}") from None
+        _expect_magic(path, _ZIP, kind)  # names what it is (an old .xls, a PDF) when it can
+        raise InputError(path, f"not a {kind} file: not a zip archive (an old .xls or .doc renamed?)") from None
     total = sum(sizes.values())
     if total > MAX_UNZIPPED_BYTES:
         raise InputError(path, f"unpacks to {total / 1e6:,.0f} MB (over {MAX_UNZIPPED_BYTES / 1e6:,.0f} MB): refused")
@@ -515,6 +517,83 @@ def _read_docx(path: Path, source: str, doc: str, columns: Mapping[str, str] | N
         tables.append([(offset + n, [_cell(c.text) for c in r.cells]) for n, r in enumerate(table.rows, 1)])
         offset += len(tables[-1])
     yield from _read_tables(tables, path, source, doc, every=True, columns=columns)
+
+
+def _read_xls(path: Path, source: str, doc: str, columns: Mapping[str, str] | None = None
+              ) -> Iterator[Row | RowError]:
+    """An old Excel workbook (.xls, BIFF) through xlrd: the first sheet with a header row, merged
+    ranges filled with their top-left value as for .xlsx."""
+    try:
+        import xlrd
+    except ImportError:
+        raise InputError(path, "reading .xls needs xlrd: pip install 'targetx[xls]'") from None
+    _expect_magic(path, _OLE2, ".xls")
+    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    try:
+        def rows(sheet: Any) -> Iterator[tuple[int, list[str]]]:
+            merged = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in sheet.merged_cells]
+            yield from _sheet_rows(_XlsSheet(sheet), merged)
+
+        yield from _read_tables((rows(book.sheet_by_index(i)) for i in range(book.nsheets)), path, source, doc,
+                                columns=columns)
+    finally:
+        book.release_resources()
+
+
+class _XlsSheet:
+    """An xlrd sheet seen as openpyxl's ``iter_rows(values_only=True)``."""
+
+    def __init__(self, sheet: Any) -> None:
+        self.sheet = sheet
+
+    def iter_rows(self, values_only: bool = True) -> Iterator[tuple[Any, ...]]:
+        for r in range(self.sheet.nrows):
+            yield tuple(self.sheet.row_values(r))
+
+
+def _read_pdf(path: Path, source: str, doc: str, columns: Mapping[str, str] | None = None
+              ) -> Iterator[Row | RowError]:
+    """The tables of a PDF through pdfplumber, page after page as one table (a long table runs
+    on over pages without repeating its header); ``line`` counts table rows from the first."""
+    try:
+        import pdfplumber
+    except ImportError:
+        raise InputError(path, "reading .pdf needs pdfplumber: pip install 'targetx[pdf]'") from None
+    _expect_magic(path, _PDF, ".pdf")
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        n = 0
+        with pdfplumber.open(str(path)) as pdf:
+            for page in pdf.pages:
+                for table in page.extract_tables():
+                    for cells in table:
+                        n += 1
+                        yield n, [_cell(c) for c in cells]
+                page.flush_cache()
+
+    yield from _read_tables([rows()], path, source, doc, columns=columns)
+
+
+_ZIP, _OLE2, _PDF = b"PK\x03\x04", bytes.fromhex("d0cf11e0a1b11ae1"), b"%PDF"
+_KINDS = {_ZIP: "a zip archive (.xlsx, .docx)", _OLE2: "an old Office file (.xls, .doc)", _PDF: "a PDF"}
+
+
+def _expect_magic(path: Path, magic: bytes, kind: str) -> None:
+    """InputError when the file's first bytes are not those of ``kind`` (an .xls renamed .xlsx)."""
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if not head.startswith(magic):
+        found = next((name for m, name in _KINDS.items() if head.startswith(m)), None)
+        raise InputError(path, f"not a {kind} file" + (f": it is {found}; rename it" if found else ""))
+
+
+def _not_binary(path: Path) -> None:
+    """A text format (.csv, .txt, .jsonl, .html) that holds an Office file or a PDF says so."""
+    with open(path, "rb") as f:
+        head = f.read(8)
+    found = next((name for m, name in _KINDS.items() if head.startswith(m)), None)
+    if found:
+        raise InputError(path, f"not a {path.suffix} text file: it is {found}; rename it")
 
 
 class _Tables(HTMLParser):
@@ -620,7 +699,7 @@ def _read_html(path: Path, source: str, doc: str, columns: Mapping[str, str] | N
 
 _READERS: dict[str, Callable[..., Iterator[Row | RowError]]] = {
     ".txt": _read_page, ".jsonl": _read_jsonl, ".csv": _read_csv, ".tsv": _read_csv, ".xlsx": _read_xlsx,
-    ".html": _read_html, ".htm": _read_html, ".docx": _read_docx,
+    ".html": _read_html, ".htm": _read_html, ".docx": _read_docx, ".xls": _read_xls, ".pdf": _read_pdf,
 }
 SUPPORTED_SUFFIXES = frozenset(_READERS)
 
