@@ -89,6 +89,10 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("inputs", nargs="*", metavar="INPUT")
     render.add_argument("-o", "--output", default="report.html")
     render.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
+    render.add_argument("--prose", action="store_true",
+                        help="inputs are running prose, not tables (a text file with no table header "
+                             "is read as prose anyway)")
+    render.add_argument("--title", help="the report's name (default: its documents' names)")
     render.set_defaults(run=run_render)
     return parser
 
@@ -319,22 +323,45 @@ def run_eval(args: argparse.Namespace) -> int:
     return status
 
 
+NO_HEADER = "no header row"  # the start of io's reason for a text file that holds no table
+
+
+def iter_rows_or_prose(inputs: Iterable[str], exclude: Iterable[str] = (), prose: bool = False
+                       ) -> Iterator[tuple[Row | RowError, bool]]:
+    """(row, is prose) of every input: tables row by row; a file read as prose (``prose``, or a
+    ``.txt`` file with no table header) as one row."""
+    from .io import iter_input_paths, read_rows
+
+    for path in iter_input_paths(inputs, exclude):
+        if prose:
+            yield from ((row, True) for row in iter_prose([str(path)]))
+            continue
+        rows = list(read_rows(path))
+        if path.suffix.lower() == ".txt" and len(rows) == 1 and isinstance(rows[0], RowError) \
+                and rows[0].line is None and rows[0].reason.startswith(NO_HEADER):
+            yield from ((row, True) for row in iter_prose([str(path)]))
+            continue
+        yield from ((row, False) for row in rows)
+
+
 def run_render(args: argparse.Namespace) -> int:
     from .render import render_html
 
     rules = load_rules(args.rules)
     inputs = args.inputs or [str(BUNDLED_CORPUS)]
-    results = list(score_rows(iter_rows(inputs, exclude=[args.output]), rules))
+    results = [result for row, prose in iter_rows_or_prose(inputs, exclude=[args.output], prose=args.prose)
+               for result in _score_batch([row], rules, prose)]
     from .io import InputError
 
     try:
-        render_html(results, args.output, inputs=inputs)
+        line = render_html(results, args.output, inputs=inputs, title=args.title)
     except InputError as exc:
         raise UsageError(str(exc)) from exc
     for result in results:
         if isinstance(result, RowError):
             print(f"targetx: error: {result}", file=sys.stderr)
     errors = sum(isinstance(r, RowError) for r in results)
+    print(line, file=sys.stderr if args.output == "-" else sys.stdout)
     print(f"targetx: wrote {args.output} ({len(results) - errors} rows, {errors} errors)", file=sys.stderr)
     return 1 if errors else 0
 
