@@ -14,6 +14,7 @@ from .extract import extract
 from .freetext import score_text
 from .pipeline import score_item, score_report, score_row
 from .rules import Rules, RulesError
+from .tracking import Track, Trajectory, track
 from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError
 
 __version__ = "0.1.0"
@@ -24,6 +25,9 @@ __all__ = [
     "score_row",
     "score_report",
     "score_text",
+    "track",
+    "Track",
+    "Trajectory",
     "Rules",
     "RulesError",
     "Quantity",

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .io import InputError, _atomic
 from .periods import PACE_STATUSES, pace_of, report_month
+from .tracking import DROPPED, FELL, Track, Trajectory
 from .types import ItemScore, Mention, Pair, RowError
 
 UNPAIRED = "未配对 / unpaired"
@@ -195,6 +196,86 @@ def build_html(results: Sequence[ItemScore | RowError], *, title: str | None = N
         "</html>",
     ]
     return "\n".join(p for p in parts if p) + "\n"
+
+
+def render_track_html(series: Track, out: str | Path, *, inputs: Iterable[str | Path] = (),
+                      title: str | None = None) -> str:
+    """Write the trajectories of ``series`` as one self-contained HTML page: its headline and a
+    small multiple (inline SVG) per target of its ratio over the reports, dropped and fallen
+    points flagged. Returns the headline; InputError as for ``render_html``."""
+    page = build_track_html(series, title=title)
+    if str(out) == "-":
+        sys.stdout.write(page)
+        sys.stdout.flush()
+        return series.headline()
+    target = Path(out).resolve()
+    if any(str(i) != "-" and Path(i).resolve() == target for i in inputs):
+        raise InputError(out, "refusing to overwrite an input file")
+    try:
+        with _atomic(target) as f:
+            f.write(page.encode("utf-8"))
+    except OSError as exc:
+        raise InputError(out, f"cannot write: {exc.strerror or exc}") from exc
+    return series.headline()
+
+
+def build_track_html(series: Track, *, title: str | None = None) -> str:
+    """The trajectories page as one HTML string."""
+    name = title or " → ".join(series.reports)
+    # targets with a result somewhere first, flagged ones at the top
+    order = sorted(series.trajectories, key=lambda t: (not t.flags, all(r is None for r in t.ratios)))
+    figures = "".join(_multiple(t, series.reports) for t in order)
+    return "\n".join([
+        "<!DOCTYPE html>", '<html lang="zh">', "<head>", '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(name)} — targetx track</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+        f"<header><h1>{_e(name)} <small>目标轨迹 targetx track</small></h1>",
+        f'<p id="headline" class="headline">{_e(series.headline())}</p></header>',
+        '<section id="trajectories"><h2>完成率轨迹 / ratio over time</h2>',
+        '<p class="legend">— 完成率 ratio · ┄ 目标 target (1.0) · <span class="flag">✕ 未再报告 dropped · '
+        '▼ 实际下降 fell</span></p>',
+        '<p class="legend">' + " · ".join(f"{k} = {_e(r)}" for k, r in enumerate(series.reports, 1)) + "</p>",
+        f'<div class="multiples">{figures}</div></section>', "</body>", "</html>"]) + "\n"
+
+
+def _multiple(t: Trajectory, reports: Sequence[str]) -> str:
+    """One small chart: the ratio in each report (0 to 2, the target at 1)."""
+    width, height, left, top, bottom = 220, 110, 26, 8, 22
+    plot_w, plot_h = width - left - 8, height - top - bottom
+    top_ratio = 2.0
+
+    def x(k: int) -> float:
+        return left + (plot_w * k / (len(reports) - 1) if len(reports) > 1 else plot_w / 2)
+
+    def y(r: float) -> float:
+        return top + plot_h * (1 - min(max(r, 0.0), top_ratio) / top_ratio)
+
+    out = [f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+           f'aria-label="{_e(t.metric)} {_e(t.target)}">',
+           f'<line class="axis" x1="{left}" y1="{top + plot_h}" x2="{width - 8}" y2="{top + plot_h}"/>',
+           f'<line x1="{left}" y1="{y(1):.1f}" x2="{width - 8}" y2="{y(1):.1f}" stroke="#111827" '
+           'stroke-dasharray="3 3"/>',
+           f'<text x="{left - 4}" y="{y(1) + 4:.1f}" style="text-anchor:end">1</text>']
+    points = [(x(k), y(p.ratio)) for k, p in enumerate(t.points) if p.ratio is not None]
+    if len(points) > 1:
+        out.append('<polyline fill="none" stroke="#2563eb" stroke-width="2" points="'
+                   + " ".join(f"{a:.1f},{b:.1f}" for a, b in points) + '"/>')
+    for k, p in enumerate(t.points):
+        if p.flag == DROPPED:
+            out.append(f'<text class="flag" x="{x(k):.1f}" y="{top + plot_h - 2}" fill="#b91c1c">✕'
+                       f"<title>{_e(p.report)}: {DROPPED}</title></text>")
+        if p.ratio is not None:
+            colour = "#b91c1c" if p.flag == FELL else "#2563eb"
+            out.append(f'<circle cx="{x(k):.1f}" cy="{y(p.ratio):.1f}" r="3" fill="{colour}">'
+                       f"<title>{_e(p.report)}: {_fmt_ratio(p.ratio)} ({_e(p.actual or '')})</title></circle>")
+            if p.flag == FELL:
+                out.append(f'<text x="{x(k):.1f}" y="{y(p.ratio) - 6:.1f}" fill="#b91c1c">▼</text>')
+        out.append(f'<text x="{x(k):.1f}" y="{height - 6}">{k + 1}</text>')
+    out.append("</svg>")
+    flags = "".join(f'<div class="flag">{_e(f)}</div>' for f in t.flags)
+    ratios = " → ".join(_fmt_ratio(r) for r in t.ratios)
+    return (f'<figure><figcaption><b>{_e(t.target)}</b> {_e(t.metric)}<br><span class="note">{ratios}</span>'
+            f"</figcaption>{''.join(out)}{flags}</figure>")
 
 
 def split_owners(owners: str) -> list[str]:
