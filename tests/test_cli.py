@@ -16,7 +16,7 @@ import pytest
 from targetx import score_item, score_report, score_row
 from targetx.cli import main
 from targetx.io import read_rows
-from targetx.records import target_records
+from targetx.records import row_records, target_records
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -37,7 +37,7 @@ def page_outputs(tmp_path_factory):
     statuses = [main(["score", str(PAGE), "-o", str(out / name), "--no-progress"])
                 for name in ("page.csv", "page.jsonl")]
     report = score_report(read_rows(PAGE))
-    expected = [rec for item in report.items for rec in target_records(item)]
+    expected = [rec for item in report.items for rec in row_records(item)]
     return out, statuses, expected, report
 
 
@@ -53,9 +53,12 @@ def test_score_page_writes_csv_and_jsonl_that_pandas_reads(page_outputs):
     json_frame = pd.read_json(out / "page.jsonl", lines=True, dtype=False)
     for frame in (csv_frame, json_frame):
         assert list(frame.columns[:3]) == ["doc", "item", "owners"]  # no BOM glued to "doc"
-        assert len(frame) == len(expected)  # one row per target
-        assert list(frame["target"]) == [r["target"] for r in expected]
-        assert list(frame["metric"]) == [r["metric"] for r in expected]  # Chinese intact
+        assert len(frame) == len(expected)  # one row per target, one per row without a target
+        assert len(expected) == sum(max(1, len(item.targets)) for item in report.items)
+        assert set(zip(frame["doc"], frame["item"])) == {(i.doc, i.item) for i in report.items}  # every row
+        assert list(frame["target"].fillna("")) == [r["target"] or "" for r in expected]
+        assert list(frame["metric"].fillna("")) == [r["metric"] or "" for r in expected]  # Chinese intact
+        assert set(frame["status"]) == {"met", "not met", "no result reported", "no numeric target"}
         assert frame["metric"].str.contains("地区生产总值").any()
         assert set(frame["doc"]) == {"longwan-2024-11"}
     raw = (out / "page.jsonl").read_text("utf-8")
@@ -125,9 +128,29 @@ def test_usage_error_exits_2(argv, capsys):
     assert "usage:" in capsys.readouterr().err
 
 
-def test_jobs_below_one_is_a_usage_error(capsys):
-    assert main(["score", str(ITEMS), "--jobs", "0"]) == 2
+def test_negative_jobs_is_a_usage_error(capsys):
+    assert main(["score", str(ITEMS), "--jobs", "-1"]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_auto_jobs_is_one_process_for_small_input_and_a_pool_for_large(tmp_path, monkeypatch):
+    from targetx import cli
+
+    small = tmp_path / "small.jsonl"
+    small.write_text(ITEMS.read_text("utf-8"), encoding="utf-8")
+    assert cli.auto_jobs([str(small)]) == 1
+    assert cli.auto_jobs(["-"]) == 1
+    monkeypatch.setattr(cli, "PARALLEL_BYTES", small.stat().st_size)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert cli.auto_jobs([str(tmp_path)]) == (1 if cores < 2 else min(cores, cli.MAX_AUTO_JOBS))
+
+
+def test_pool_and_single_process_write_the_same_records(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["score", str(ITEMS), "-o", str(one), "--jobs", "1", "--no-progress"]) == 0
+    assert main(["score", str(ITEMS), "-o", str(two), "--jobs", "2", "--no-progress"]) == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert len(one.read_text("utf-8").splitlines()) > 50
 
 
 def test_subprocess_module_run_matches_in_process(tmp_path, capsys):

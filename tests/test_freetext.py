@@ -127,3 +127,17 @@ def test_a_target_list_runs_on_past_semicolons_and_only_later_results_answer() -
     assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == \
         [("6%", ["5.8%"]), ("5%", ["4.1%"]), ("5.5%", ["5.2%"])]
     assert [p.met for p in item.pairs] == [True, False, True]  # 6%左右 within 5 %; 5.5%以内 is a ceiling
+
+
+def test_prose_answers_a_target_within_its_reach_only():
+    """A prose target is answered in the section after it (``prose_reach`` characters), never by
+    a figure of the same kind pages away."""
+    from targetx.rules import Rules
+
+    reach = int(Rules.default().weights["prose_reach"])
+    filler = "全面推进各项工作,持续优化营商环境。"
+    target, answer = "今年计划新建停车位500个。", "目前已建成停车位612个。"
+    near = score_text(target + filler * 5 + answer)
+    far = score_text(target + filler * (reach // len(filler) + 2) + answer)
+    assert [(p.target.text, p.actuals[0].text) for p in near.pairs] == [("500个", "612个")]
+    assert far.pairs == () and [t.text for t in far.targets] == ["500个"]

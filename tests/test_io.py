@@ -540,3 +540,34 @@ def test_a_table_pasted_as_text_with_tabs(tmp_path):
         (1, "新增城镇就业1.2万人", "区人社局", "1-10月新增城镇就业1.1万人"),
         (2, "建成5G基站500个", "区经信局", "已建成5G基站520个"),
     ]
+
+
+def test_score_writes_a_real_workbook(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    from targetx.cli import main
+    from targetx.records import RECORD_COLUMNS
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("\n".join([
+        json.dumps({"doc": "d", "item": 1, "task": "新增停车位500个", "progress": "已建成停车位612个"}, ensure_ascii=False),
+        json.dumps({"doc": "d", "item": 2, "task": "新建道路5公里", "progress": "已建成道路4公里"}, ensure_ascii=False),
+        json.dumps({"doc": "d", "item": 3, "task": "优化营商环境", "progress": "持续推进"}, ensure_ascii=False),
+        "{broken",
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    assert main(["score", str(rows), "-o", str(out), "--no-progress"]) == 1  # one bad line
+    book = openpyxl.load_workbook(out)
+    sheet = book["records"]
+    assert [c.value for c in sheet[1]] == RECORD_COLUMNS
+    from openpyxl.utils import get_column_letter
+
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(RECORD_COLUMNS))}{sheet.max_row}"
+    records = [dict(zip(RECORD_COLUMNS, r)) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert [(r["item"], r["status"]) for r in records] == [
+        (1, "met"), (2, "not met"), (3, "no numeric target"), (4, "error")]  # the bad line is row 4
+    assert records[0]["ratio"] == pytest.approx(612 / 500) and records[0]["target_value"] == 500  # a number, not text
+    status = RECORD_COLUMNS.index("status") + 1
+    assert sheet.cell(2, status).fill.fgColor.rgb.endswith("C6EFCE") and sheet.cell(3, status).fill.fgColor.rgb.endswith("FFC7CE")
+    errors = list(book["errors"].iter_rows(values_only=True))
+    assert len(errors) == 2 and "bad JSON" in errors[1][-1]

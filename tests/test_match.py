@@ -118,7 +118,8 @@ def test_score_report_keeps_every_row_and_records_errors():
     assert len(report.items) + len(report.errors) == len(rows)
     assert "task must be text" in report.errors[0].reason
     records = report.to_records()
-    assert [r.get("ratio") for r in records if "error" not in r] == [pytest.approx(2.064), pytest.approx(9.6 / 9)]
+    assert [r["ratio"] for r in records if r["status"] != "error"] == [pytest.approx(2.064), pytest.approx(9.6 / 9)]
+    assert [r["status"] for r in records] == ["met", "met", "error", "error"]
 
 
 def test_an_average_rate_is_not_answered_by_one_year():
@@ -161,3 +162,34 @@ def test_loose_targets_of_lower_is_better_measures_are_met_from_below():
     assert pairs_of(s)[0][3] is False
     s = score_item("地区生产总值增长6%左右", "地区生产总值增长5.8%")  # more is better: within 5 %
     assert pairs_of(s)[0][3] is True
+
+
+@pytest.mark.parametrize("task, progress, target_unit, ratio", [
+    ("改造老旧小区\t个\t42", "45\t107.1%", "个", 45 / 42),
+    ("新增造林面积 | 亩 | 1,200", "1,350 | 112.5%", "亩", 1350 / 1200),
+    ("城镇新增就业 万人 1.2", "1.31 109.2%", "万人", 1.31 / 1.2),
+    ("建成5G基站｜座｜600", "540｜90%", "座", 540 / 600),
+])
+def test_a_table_row_pasted_as_cells_pairs_its_bare_numbers_in_the_unit_cell(task, progress, target_unit, ratio):
+    row = score_item(task, progress)
+    (target,) = row.targets
+    assert target.quantity.unit == target_unit and target.quantity.unit_inferred
+    assert target.metric and not any(c.isdigit() for c in target.metric.replace("5G", ""))
+    (pair,) = row.pairs
+    assert float(pair.ratio) == pytest.approx(ratio, rel=1e-4)
+    rates = [a for a in row.actuals if a.frame.status == "completion_rate"]
+    assert len(rates) == 1 and rates[0].quantity.unit == "%"  # the stated rate is read, not paired
+
+
+def test_cells_need_a_unit_cell_and_bare_numbers():
+    assert score_item("新增停车位 500个", "已建成 612个").pairs[0].actuals[0].text == "612个"
+    assert score_item("会议 2 次", "召开 3").targets[0].quantity.unit == "次"  # a classifier cell
+    assert score_item("推进 老旧小区 改造", "完成 45").targets == ()  # no unit cell: nothing invented
+
+
+def test_a_stated_completion_rate_is_checked_against_the_ratio():
+    agrees = score_item("新建乡镇污水处理站 座 18", "23  127.8%").to_records()[0]
+    disagrees = score_item("新建乡镇污水处理站 座 18", "23  120%").to_records()[0]
+    assert agrees["stated_rate"] == pytest.approx(1.278) and "agrees" in agrees["why"]
+    assert disagrees["stated_rate"] == pytest.approx(1.2) and "disagrees" in disagrees["why"]
+    assert agrees["ratio"] == disagrees["ratio"] == pytest.approx(23 / 18, rel=1e-4)  # the ratio is computed

@@ -130,3 +130,18 @@ def test_records_carry_pace() -> None:
     records = target_records(item)
     assert [(r["elapsed"], r["pace_status"]) for r in records] == [(0.5, "on track"), (None, None)]
     assert all(r["pace_status"] in (*PACE_STATUSES, None) for r in records)
+
+
+@pytest.mark.parametrize("progress, months, ended", [
+    ("1-10月新增停车位412个", 10, False),
+    ("前三季度新增停车位380个", 9, False),
+    ("第三季度新增停车位120个", 3, False),
+    ("全年新增停车位520个", 12, True),
+    ("全年预计新增停车位520个", 12, False),
+    ("已新增停车位412个", None, None),
+])
+def test_an_actuals_frame_carries_its_parsed_period(progress, months, ended):
+    from targetx import score_item
+
+    (actual,) = score_item("新增停车位500个", progress).actuals
+    assert (actual.frame.months, actual.frame.year_ended) == (months, ended)

@@ -137,3 +137,17 @@ def test_score_report_never_raises_and_keeps_every_row(rows):
     assert len(report.items) + len(report.errors) == len(rows)
     seen = sorted([item.item for item in report.items] + [e.item for e in report.errors])
     assert seen == list(range(len(rows)))
+
+
+def test_a_row_over_the_budget_is_an_error_record_and_the_batch_goes_on(monkeypatch):
+    from targetx import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_ROW_QUANTITIES", 10)
+    crowded = "、".join(f"新建{name}{i + 1}个" for i, name in enumerate("甲乙丙丁戊己庚辛壬癸子丑"))
+    report = pipeline.score_report([{"task": crowded, "progress": ""}, {"task": "新增停车位500个", "progress": "已建成停车位612个"}])
+    assert len(report.items) == 1 and report.items[0].pairs[0].ratio == pytest.approx(612 / 500)
+    (error,) = report.errors
+    assert "row too long" in error.reason and "12 quantities" in error.reason
+    monkeypatch.setattr(pipeline, "MAX_ROW_CHARACTERS", 20)
+    report = pipeline.score_report([{"task": "新增停车位500个" * 3, "progress": ""}])
+    assert "27 characters" in report.errors[0].reason  # 3 x 9 characters

@@ -7,6 +7,7 @@ error (bad arguments, unreadable rules file, unwritable output).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -16,27 +17,28 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .records import RECORD_COLUMNS
 from .types import ItemScore, Row, RowError
 
 BUNDLED_CORPUS = Path("corpus/longwan-2024-11.page.txt")
-RECORD_COLUMNS = [
-    "doc", "item", "owners", "metric", "target", "target_value", "target_unit", "kind", "bound",
-    "actual", "actual_value", "period", "ratio", "met",
-    "elapsed", "pace", "pace_status",
-    "adjusted_target", "why", "error", "source", "line",
-]
 BATCH = 64  # rows handed to a worker process at a time
+PARALLEL_BYTES = 1_000_000  # --jobs 0 starts a pool from this much input (benchmarks/bench_jobs.py)
+MAX_AUTO_JOBS = 8
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``targetx`` console script."""
     parser = _parser()
     args = parser.parse_args(argv)
+    previous = _on_sigterm()
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
         print("targetx: interrupted; no partial output was written", file=sys.stderr)
         return 130
+    except Terminated:
+        print("targetx: terminated; no partial output was written", file=sys.stderr)
+        return 143
     except UsageError as exc:
         print(f"targetx: {exc}", file=sys.stderr)
         return 2
@@ -45,6 +47,30 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C, so temp files go and workers stop."""
+
+
+def _on_sigterm() -> Any:
+    """Turn SIGTERM into ``Terminated`` while the command runs (main thread only); returns the
+    handler it replaced, or None."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated()
+
+    return signal.signal(signal.SIGTERM, terminate)
 
 
 class UsageError(Exception):
@@ -67,8 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("inputs", nargs="*", metavar="INPUT",
                        help=f"files or folders ('-' = JSONL on stdin); default: {BUNDLED_CORPUS}")
     score.add_argument("-o", "--output", help="write one record per target here (.csv, .jsonl, .parquet; '-' = stdout)")
-    score.add_argument("--format", choices=["csv", "jsonl", "parquet"], help="output format (default: from -o)")
-    score.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    score.add_argument("--format", choices=["csv", "jsonl", "xlsx", "parquet"], help="output format (default: from -o)")
+    score.add_argument("--jobs", type=int, default=0,
+                       help="worker processes; 0 (the default) = one process for small input, one per core for large")
     score.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
     score.add_argument("--prose", action="store_true",
                        help="inputs are running prose (a 政府工作报告), not tables: each file is one text")
@@ -143,23 +170,66 @@ def iter_prose(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[R
         yield Row(task=text, doc=path.name.split(".")[0], item=1, source=str(path))
 
 
-def score_rows(rows: Iterable[Row | RowError], rules: Any = None, jobs: int = 1, prose: bool = False
-               ) -> Iterator[ItemScore | RowError]:
-    """Score rows lazily, in input order; with ``jobs > 1`` in a process pool, batch by batch."""
+def score_rows(rows: Iterable[Row | RowError], rules: Any = None, jobs: int = 1, prose: bool = False,
+               records: bool = False) -> Iterator[Any]:
+    """Score rows lazily, in input order; with ``jobs > 1`` in a process pool, batch by batch.
+
+    Yields an ItemScore or RowError per row; with ``records`` the ItemScore comes as its list of
+    output records, which is what a worker sends back (a tenth of the pickled size)."""
     if jobs <= 1:
         for row in rows:
-            yield from _score_batch([row], rules, prose)
+            yield from _score_batch([row], rules, prose, records)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    try:
         pending = []
         for batch in _batches(rows, BATCH):
-            pending.append(pool.submit(_score_batch, batch, rules, prose))
+            pending.append(pool.submit(_score_batch, batch, rules, prose, records))
             if len(pending) >= 2 * jobs:
                 yield from pending.pop(0).result()
         for future in pending:
             yield from future.result()
+    except BaseException:  # interrupted or terminated: stop the workers now, not after their batches
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _worker_init() -> None:
+    """In each worker: die with the parent (Linux: PR_SET_PDEATHSIG), leave Ctrl-C to it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
+            if os.getppid() == 1:  # the parent died before prctl took effect
+                os._exit(1)
+
+
+def auto_jobs(inputs: Iterable[str]) -> int:
+    """Worker processes for ``--jobs 0``: one process until the input is large enough for a pool
+    to pay for its start-up (``PARALLEL_BYTES``), then one per core (at most ``MAX_AUTO_JOBS``)."""
+    from .io import iter_input_paths
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cores < 2:
+        return 1
+    size = 0
+    for path in iter_input_paths(inputs):
+        if str(path) == "-":
+            return 1  # stdin: its size is unknown, and one process is never slower
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+        if size >= PARALLEL_BYTES:
+            return min(cores, MAX_AUTO_JOBS)
+    return 1
 
 
 def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -173,17 +243,21 @@ def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def _score_batch(batch: list[Row | RowError], rules: Any, prose: bool = False) -> list[ItemScore | RowError]:
-    """Score a batch in order; a failing row becomes its RowError in place."""
+def _score_batch(batch: list[Row | RowError], rules: Any, prose: bool = False, records: bool = False
+                 ) -> list[Any]:
+    """Score a batch in order; a failing row becomes its RowError in place (with ``records``, a
+    scored row becomes its list of output records)."""
     from .pipeline import score_report
+    from .records import row_records
 
-    out: list[ItemScore | RowError] = []
+    out: list[Any] = []
     for row in batch:
         if prose and isinstance(row, Row):
-            out.append(_score_prose(row, rules))
-            continue
-        report = score_report([row], rules)
-        out.extend(report.items or report.errors)
+            result: Any = _score_prose(row, rules)
+        else:
+            report = score_report([row], rules)
+            result = (report.items or report.errors)[0]
+        out.append(row_records(result, rules) if records and isinstance(result, ItemScore) else result)
     return out
 
 
@@ -201,25 +275,28 @@ def _score_prose(row: Row, rules: Any) -> ItemScore | RowError:
 
 def records_of(results: Iterable[ItemScore | RowError], summary: dict[str, Any],
                rules: Any = None) -> Iterator[dict[str, Any]]:
-    """Output records (one per target; one per error), updating ``summary`` as they pass."""
-    from .records import target_records
+    """Output records (one per target, one per row without a numeric target, one per error),
+    updating ``summary`` as they pass."""
+    from .records import error_record, row_records
 
     for result in results:
         if isinstance(result, RowError):
             summary["errors"] += 1
             print(f"targetx: error: {result}", file=sys.stderr)
-            error = {"doc": result.doc, "item": result.item, "error": result.reason,
-                     "source": result.source, "line": result.line}
-            yield {column: error.get(column) for column in RECORD_COLUMNS}
+            yield error_record(result.doc, result.item, result.reason, result.source, result.line)
             continue
         summary["rows"] += 1
-        for record in target_records(result, rules):
+        for record in (result if isinstance(result, list) else row_records(result, rules)):
             record = {column: record.get(column) for column in RECORD_COLUMNS}  # one layout always
+            if record["status"] == "no numeric target":
+                yield record
+                continue
             summary["targets"] += 1
-            if record["ratio"] is not None:
+            if record["status"] in ("met", "not met"):
                 summary["paired"] += 1
+                summary["met"] += record["status"] == "met"
+            if record["ratio"] is not None:
                 summary["ratios"].append(record["ratio"])
-                summary["met"] += bool(record["met"])
             yield record
 
 
@@ -239,14 +316,15 @@ def run_score(args: argparse.Namespace) -> int:
     if not args.inputs and not BUNDLED_CORPUS.exists():
         raise UsageError(f"no INPUT given and the bundled corpus {BUNDLED_CORPUS} is not here; "
                          "run from the repository root or name input files")
-    if args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (auto) or more")
+    jobs = args.jobs or auto_jobs(inputs)
     summary: dict[str, Any] = {"rows": 0, "errors": 0, "targets": 0, "paired": 0, "met": 0, "ratios": []}
     many = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs)
     outputs = [args.output] if args.output else []
     reader = iter_prose if args.prose else iter_rows
     rows = _progress(reader(inputs, exclude=outputs), enabled=not args.no_progress and (many or args.output is not None))
-    records = records_of(score_rows(rows, rules, args.jobs, args.prose), summary, rules)
+    records = records_of(score_rows(rows, rules, jobs, args.prose, records=True), summary, rules)
     if args.output:
         from .io import InputError, write_records
 

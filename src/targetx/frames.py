@@ -31,6 +31,7 @@ from .extract import extract
 from .metrics import has_content, head_noun, segments, tokens
 from .numerals import parse_chinese
 from .patterns import MATCH_TIMEOUT
+from .periods import Elapsed, elapsed
 from .rules import Rules
 from .text import Text
 from .types import Frame, Mention, Quantity
@@ -47,6 +48,10 @@ REACH = 80
 def read_task(text: Text, rules: Rules) -> tuple[list[Mention], list[Mention]]:
     """Targets and others of a task text, each with its metric and frame."""
     quantities = extract(text.raw, rules, normalized=text.norm)
+    unit = table_unit(text, rules)
+    from_cells = _cell_quantities(text, unit, rules) if unit else []
+    indicator = _indicator(text, unit, rules) if from_cells else None
+    quantities = sorted(quantities + from_cells, key=lambda q: q.start)
     targets: list[Mention] = []
     others: list[Mention] = []
     span, years = _target_span(text, rules)
@@ -55,7 +60,7 @@ def read_task(text: Text, rules: Rules) -> tuple[list[Mention], list[Mention]]:
     total: Mention | None = None  # the last mention that is not a part of another
     for i, q in enumerate(quantities):
         why = _other_reason(text, q, rules)
-        metric, subject = _metric(text, quantities, i, rules)
+        metric, subject = indicator if indicator and q in from_cells else _metric(text, quantities, i, rules)
         parent = _part_parent(text, q, total, rules)
         if why is None and parent is not None and parent.role == "other":
             why = "breakdown of a scope total"
@@ -95,10 +100,65 @@ def _mention(q: Quantity, role: str, metric: str, subject: str, rules: Rules, co
     """A mention whose frame takes ``fields`` and gets its subject, head, action and aggregation
     from ``subject`` and ``context`` (the words before the quantity in its clause, edge words
     included); an actual's ``period`` goes to both."""
+    if period is not None:
+        share = _elapsed(period, rules)
+        if share is not None:
+            fields.update(months=round(share.share * 12, 2), year_ended=share.ended)
     frame = Frame(subject=subject, head=head_noun(subject, rules), action=_action(subject, rules),
                   aggregation=_aggregation(subject + context, rules), per_capita=_per_capita(q, subject, rules),
                   period=period if period is not None else fields.pop("period", None), **fields)
     return Mention(q, role, metric, period=period, note=note, frame=frame)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=4096)
+def _elapsed(period: str, rules: Rules) -> Elapsed | None:
+    return elapsed(period, rules)
+
+
+def table_unit(text: Text, rules: Rules) -> str | None:
+    """The unit cell of a task pasted from an indicator table ("新建乡镇污水处理站 座 18",
+    "建设高标准农田 | 万亩 | 5.2"): the one cell that is a unit alone (multipliers kept), when
+    another cell is a bare number; else None."""
+    cells = [text.norm[a:b] for a, b in text.cells()]
+    units = [c for c in cells if _is_unit(c, rules)]
+    if len(units) != 1 or not any(_is_number(c) for c in cells):
+        return None
+    return units[0]
+
+
+def _is_unit(cell: str, rules: Rules) -> bool:
+    found = extract("1" + cell, rules) if not _is_number(cell) and len(cell) <= 6 else []
+    return len(found) == 1 and found[0].text == "1" + cell and found[0].dimension != "percent"
+
+
+_NUMBER = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+
+
+def _is_number(cell: str) -> bool:
+    return _NUMBER.fullmatch(cell) is not None
+
+
+def _cell_quantities(text: Text, unit: str | None, rules: Rules) -> list[Quantity]:
+    """The bare-number cells of a pasted table row, as amounts in the row's unit cell (marked
+    inferred: the unit is not written next to them)."""
+    out = []
+    for a, b in text.cells():
+        cell = text.norm[a:b]
+        if unit is None or not _is_number(cell):
+            continue
+        found = extract(cell + unit, rules)
+        if len(found) == 1 and found[0].end == len(cell) + len(unit):
+            out.append(dataclasses.replace(found[0], text=text.raw[a:b], start=a, end=b, unit_inferred=True))
+    return out
+
+
+def _indicator(text: Text, unit: str | None, rules: Rules) -> tuple[str, str] | None:
+    """(metric, subject) of a pasted table row: its first cell that is neither a number nor the unit."""
+    for a, b in text.cells():
+        cell = text.norm[a:b]
+        if not _is_number(cell) and cell != unit and has_content(cell):
+            return text.raw[a:b], _clean(cell, rules)
+    return None
 
 
 def _context(text: Text, q: Quantity) -> str:
@@ -215,10 +275,15 @@ def _is_noun_start(char: str, markers: Mapping[str, Any]) -> bool:
 # the progress column
 
 
-def read_progress(text: Text, rules: Rules, row_subject: str = "") -> list[Mention]:
+def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str | None = None) -> list[Mention]:
     """Actuals of a progress text, each with its metric, period, status note and frame.
-    ``row_subject`` (the task's subject) stands for a progress text that names nothing."""
+    ``row_subject`` (the task's subject) stands for a progress text that names nothing;
+    ``row_unit`` is the unit cell of a task pasted from an indicator table (``table_unit``): the
+    bare numbers of a progress row of cells are in it, and a percentage there is the stated
+    completion rate."""
     quantities = extract(text.raw, rules, normalized=text.norm)
+    from_cells = _cell_quantities(text, row_unit, rules) if row_unit else []
+    quantities = sorted(quantities + from_cells, key=lambda q: q.start)
     periods = _periods(text, rules) if quantities else []
     period_ends = [m.end() for m in periods]
     mentions: list[Mention] = []
@@ -228,6 +293,8 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "") -> list[Menti
         metric, subject = _metric(text, quantities, i, rules)
         period = _period(text, q, periods, period_ends)
         status, note = _status(text, q, period, rules)
+        if from_cells and q.dimension == "percent" and not q.unit_inferred and status == "done":
+            status, note = "completion_rate", "completion rate"  # "23  127.8%": the rate column
         parent = _part_parent(text, q, total, rules)
         subject_from = "own"
         coordination = ""
@@ -354,7 +421,8 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     markers = rules.lexicon["markers"]
     if i + 1 < len(quantities) and quantities[i + 1].start < right:
         right = quantities[i + 1].start  # a later quantity bounds the words after this one
-    for other in reversed(quantities[:i]):
+    for j in range(i - 1, -1, -1):  # no slice: a copy per quantity would be quadratic in prose
+        other = quantities[j]
         if other.end <= left:
             break
         # an earlier one bounds the words before, unless it classifies them ("超亿元产业项目")
@@ -681,5 +749,6 @@ def row_subject(targets: list[Mention]) -> str:
 
 
 def clear_caches() -> None:
-    """Forget the cleaned subject phrases (for benchmarks and long runs)."""
+    """Forget the cleaned subject phrases and parsed periods (for benchmarks and long runs)."""
     _clean.cache_clear()
+    _elapsed.cache_clear()

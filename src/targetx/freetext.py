@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .frames import read_progress, read_task
-from .pairing import infer_units, pair_mentions
+from .pairing import AlikeSubjects, infer_units, pair_mentions
 from .patterns import MATCH_TIMEOUT
 from .rules import Rules
 from .text import Text
@@ -109,15 +109,18 @@ def _elided_metrics(targets: list[Mention], actuals: list[Mention], clauses: lis
     seen: set[int] = set()
     starts = [c.start for c in clauses]
     min_score = rules.weights["min_score"]
+    alike = AlikeSubjects(targets, rules)
+    in_order = sorted(targets, key=lambda t: t.quantity.start)
+    target_starts = [t.quantity.start for t in in_order]
     for a in actuals:
         k = _clause_index(clauses, starts, a.quantity.start)
         if k is not None and k > 0 and k not in seen:
             seen.add(k)
             before = clauses[k - 1]
             if before.role == "target" and before.sentence == clauses[k].sentence:
-                named = [t for t in targets if before.start <= t.quantity.start < before.end]
+                named = in_order[bisect.bisect_left(target_starts, before.start) : bisect.bisect_left(target_starts, before.end)]
                 if len(named) == 1 and all(rules.subject_similarity(t.frame.subject, a.frame.subject) < min_score
-                                           for t in targets):
+                                           for t in alike.candidates(a.frame.subject)):
                     frame = dataclasses.replace(a.frame, subject=named[0].frame.subject, head=named[0].frame.head,
                                                 subject_from="clause")
                     a = dataclasses.replace(a, metric=named[0].metric, frame=frame)

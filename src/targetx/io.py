@@ -12,6 +12,7 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -80,18 +81,20 @@ _CJK = re.compile(r"[·×÷\u2000-\u27ff\u3000-\u9fff\uf900-\ufaff\ufe30-\ufe4f\
 
 
 def _wide_chars(path: Path, encoding: str) -> str | None:
-    """Up to 4000 non-ASCII characters if the whole file decodes cleanly without NULs, else None."""
-    decoder, wide = codecs.getincrementaldecoder(encoding)(), ""
+    """Up to 4000 non-ASCII characters if the whole file decodes cleanly, else None. A text with
+    many NULs (one character in ten) is in another encoding (UTF-16 without BOM); a stray
+    NUL is noise that readers drop."""
+    decoder, wide, chars, nuls = codecs.getincrementaldecoder(encoding)(), "", 0, 0
     try:
         with open(path, "rb") as f:
             while chunk := f.read(1 << 16):
-                if "\x00" in (text := decoder.decode(chunk)):
-                    return None
+                text = decoder.decode(chunk)
+                chars, nuls = chars + len(text), nuls + text.count("\x00")
                 wide += "".join(_WIDE.findall(text[:100_000]))[: 4000 - len(wide)]
             decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return None
-    return wide
+    return None if nuls * 10 > chars else wide
 
 
 def _encoding(path: Path) -> str:
@@ -111,9 +114,9 @@ def _encoding(path: Path) -> str:
 
 def read_text(path: str | Path) -> str:
     """The file's text: UTF-16 with a BOM, UTF-8 (BOM stripped), else GB18030/GBK/GB2312; InputError
-    if none of these."""
+    if none of these. Stray NUL bytes are dropped."""
     path = Path(path)
-    return path.read_text(encoding=_encoding(path))
+    return path.read_text(encoding=_encoding(path)).replace("\x00", "")
 
 
 _FOOTER = re.compile(r"打印本页|关闭窗口|上一篇|下一篇|扫一扫|分享到|版权所有|主办单位|网站标识码|ICP备|^发布(日期|时间)[:：]")
@@ -270,24 +273,80 @@ def _cell(value: Any) -> str:
     return "\n".join(s for line in text.splitlines() if (s := line.strip()))
 
 
+MAX_FIELD = 1_000_000  # characters of one CSV field (a row is at most this long anyway)
+
+
 def _read_csv(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
-    """CSV (delimiter sniffed) in UTF-8, UTF-8 with BOM, UTF-16 with BOM or GB18030; header in the first rows."""
+    """CSV (delimiter sniffed) in UTF-8, UTF-8 with BOM, UTF-16 with BOM or GB18030; header in the first rows.
+
+    NUL bytes are dropped (they are never text); a field over ``MAX_FIELD`` characters is an error
+    for its row and reading goes on; a quote that never closes is an error naming its line (the
+    rest of the file would otherwise be one cell)."""
     encoding = _encoding(path)
     with open(path, encoding=encoding, newline="") as f:
         try:
-            dialect: Any = csv.Sniffer().sniff(f.read(1 << 16), delimiters=",\t;|")
+            dialect: Any = csv.Sniffer().sniff(f.read(1 << 16).replace("\0", ""), delimiters=",\t;|")
         except csv.Error:
             dialect = csv.excel
     with open(path, encoding=encoding, newline="") as f:
-        reader = csv.reader(f, dialect)
+        reader = csv.reader((line.replace("\0", "") for line in f), dialect, strict=True)
+        errors: list[RowError] = []
 
         def rows() -> Iterator[tuple[int, list[str]]]:
             start = 1
-            for cells in reader:
+            while True:
+                limit = csv.field_size_limit(MAX_FIELD)  # for this read only: the host's limit stays
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    if "field larger" in str(exc):
+                        errors.append(RowError(source, start, f"a field over {MAX_FIELD:,} characters", doc))
+                        start = reader.line_num + 1
+                        continue
+                    if reader.line_num > start and ("end of data" in str(exc).lower() or "EOF" in str(exc)):
+                        reason = (f"a quote opened on line {start} never closes (lines {start}-{reader.line_num} "
+                                  "would be one cell)")
+                    else:
+                        reason = f"bad CSV: {exc}"
+                    errors.append(RowError(source, start, reason, doc))
+                    return
+                finally:
+                    csv.field_size_limit(limit)
                 yield start, [_cell(c) for c in cells]
                 start = reader.line_num + 1
 
-        yield from _read_tables([rows()], path, source, doc)
+        for row in _read_tables([rows()], path, source, doc):
+            yield from errors
+            errors.clear()
+            yield row
+        yield from errors
+
+
+MAX_UNZIPPED_BYTES = 2_000_000_000  # an .xlsx/.docx that unpacks to more is refused (zip bomb)
+MAX_SHARED_STRINGS_BYTES = 256_000_000  # openpyxl holds the shared strings in memory, even streaming
+STREAM_XLSX_BYTES = 20_000_000  # worksheets larger than this (unpacked) are streamed
+
+
+def _unzipped(path: Path, kind: str) -> dict[str, int]:
+    """Unpacked size of each member of an Office file; InputError for what is not such a file or
+    would unpack past the caps."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sizes = {info.filename: info.file_size for info in archive.infolist()}
+    except zipfile.BadZipFile:
+        hint = " (an old .xls or .doc renamed?)" if kind in (".xlsx", ".docx") else ""
+        raise InputError(path, f"not a {kind} file: not a zip archive{hint}") from None
+    total = sum(sizes.values())
+    if total > MAX_UNZIPPED_BYTES:
+        raise InputError(path, f"unpacks to {total / 1e6:,.0f} MB (over {MAX_UNZIPPED_BYTES / 1e6:,.0f} MB): refused")
+    shared = sum(n for name, n in sizes.items() if name.endswith("sharedStrings.xml"))
+    if shared > MAX_SHARED_STRINGS_BYTES:
+        raise InputError(path, f"its shared strings unpack to {shared / 1e6:,.0f} MB: refused")
+    return sizes
 
 
 def _read_xlsx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
@@ -295,30 +354,62 @@ def _read_xlsx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
 
     Every cell of a merged range reads as the range's top-left value, so rows under a 序号 or 责任单位
     merged over several rows all get it: such sub-rows share the document's item number and are told
-    apart by ``line``.
+    apart by ``line``. A workbook whose sheets unpack to more than ``STREAM_XLSX_BYTES`` is streamed
+    row by row (memory stays flat), its merged ranges read from the sheet XML.
     """
     try:
         import openpyxl
     except ImportError:
         raise InputError(path, "reading .xlsx needs openpyxl: pip install openpyxl") from None
-    # not read_only: merged ranges are only known to a fully loaded sheet
-    book = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    sizes = _unzipped(path, ".xlsx")
+    stream = sum(n for name, n in sizes.items() if name.startswith("xl/worksheets/")) > STREAM_XLSX_BYTES
+    book = openpyxl.load_workbook(path, read_only=stream, data_only=True)
     try:
-        yield from _read_tables(map(_sheet_rows, book.worksheets), path, source, doc)
+        def merged(sheet: Any) -> list[tuple[int, int, int, int]]:
+            if not stream:
+                return [(r.min_row, r.min_col, r.max_row, r.max_col) for r in sheet.merged_cells.ranges]
+            return _merged_from_xml(path, sheet._worksheet_path)
+
+        yield from _read_tables((_sheet_rows(sheet, merged(sheet)) for sheet in book.worksheets), path, source, doc)
     finally:
         book.close()
 
 
-def _sheet_rows(sheet: Any) -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells) of a worksheet, each merged range filled with its top-left value."""
-    merged: dict[tuple[int, int], Any] = {}
-    for rng in sheet.merged_cells.ranges:
-        value = sheet.cell(rng.min_row, rng.min_col).value
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                merged[r, c] = value
+def _merged_from_xml(path: Path, member: str) -> list[tuple[int, int, int, int]]:
+    """(min row, min col, max row, max col) of every merged range of a worksheet, read from its XML
+    as a stream (the read-only mode of openpyxl does not keep them)."""
+    import zipfile
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils import range_boundaries
+
+    out = []
+    with zipfile.ZipFile(path) as archive, archive.open(member) as xml:
+        for _, element in iterparse(xml):
+            if element.tag.endswith("}mergeCell") and element.get("ref"):
+                min_col, min_row, max_col, max_row = range_boundaries(element.get("ref"))
+                out.append((min_row, min_col, max_row, max_col))
+            element.clear()
+    return out
+
+
+def _sheet_rows(sheet: Any, merged: list[tuple[int, int, int, int]]) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of a worksheet, each merged range filled with its top-left value (ranges
+    are kept as ranges, so a huge one costs nothing until its rows come)."""
+    starting: dict[int, list[tuple[int, int, int, int]]] = {}
+    for rng in merged:
+        starting.setdefault(rng[0], []).append(rng)
+    active: list[tuple[tuple[int, int, int, int], Any]] = []  # ranges covering this row, with their value
     for n, values in enumerate(sheet.iter_rows(values_only=True), 1):
-        yield n, [_cell(merged.get((n, c), v)) for c, v in enumerate(values, 1)]
+        row = list(values)
+        active = [(rng, v) for rng, v in active if rng[2] >= n]
+        active += [(rng, row[rng[1] - 1] if rng[1] - 1 < len(row) else None) for rng in starting.pop(n, ())]
+        for (_, min_col, _, max_col), value in active:
+            if max_col > len(row):
+                row += [None] * (min(max_col, len(row) + MAX_COLSPAN) - len(row))
+            for c in range(min_col - 1, min(max_col, len(row))):
+                row[c] = value
+        yield n, [_cell(v) for v in row]
 
 
 def _read_docx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
@@ -327,6 +418,7 @@ def _read_docx(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
         import docx
     except ImportError:
         raise InputError(path, "reading .docx needs python-docx: pip install python-docx") from None
+    _unzipped(path, ".docx")
     tables, offset = [], 0
     for table in docx.Document(str(path)).tables:
         tables.append([(offset + n, [_cell(c.text) for c in r.cells]) for n, r in enumerate(table.rows, 1)])
@@ -384,33 +476,46 @@ class _Tables(HTMLParser):
             top[1] = None
 
 
+MAX_COLSPAN = 100  # no progress table is wider; a larger colspan is clipped to this
+MAX_GRID_CELLS = 500_000  # slots of one table once spans are expanded (a 5,000-row table has 50,000); more is a file error
+
+
 def _span(value: str | None) -> int:
-    return min(max(int(value), 1), 500) if value and value.strip().isdigit() else 1
+    return min(max(int(value), 1), 1000) if value and value.strip().isdigit() else 1
 
 
-def _grid(rows: list[list[tuple[str, int, int]]]) -> list[tuple[int, list[str]]]:
-    """Expand rowspan/colspan: a spanning cell's text is repeated in every slot it covers."""
-    grid: list[tuple[int, list[str]]] = []
+def _grid(rows: list[list[tuple[str, int, int]]]) -> Iterator[tuple[int, list[str]]]:
+    """Expand rowspan/colspan: a spanning cell's text is repeated in every slot it covers. A
+    rowspan ends with its table and a colspan is clipped to ``MAX_COLSPAN``; a table of more than
+    ``MAX_GRID_CELLS`` slots is an InputError (spans that only blow a small file up)."""
     pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
+    budget = MAX_GRID_CELLS
     for n, cells in enumerate(rows, 1):
         out: list[str] = []
-        queue = cells[:]
-        while queue or any(col >= len(out) for col in pending):
+        queue = iter(cells)
+        nxt = next(queue, None)
+        last = max(pending, default=-1)  # columns covered from rows above (new ones lie behind)
+        while nxt is not None or len(out) <= last:
             if len(out) in pending:
                 text, left = pending.pop(len(out))
                 if left > 1:
                     pending[len(out)] = (text, left - 1)
                 out.append(text)
-            elif queue:
-                text, rowspan, colspan = queue.pop(0)
-                for _ in range(colspan):
+            elif nxt is not None:
+                text, rowspan, colspan = nxt
+                rowspan = min(rowspan, len(rows) - n + 1)
+                for _ in range(min(colspan, MAX_COLSPAN)):
                     if rowspan > 1:
                         pending[len(out)] = (text, rowspan - 1)
                     out.append(text)
+                nxt = next(queue, None)
             else:
                 out.append("")
-        grid.append((n, out))
-    return grid
+        budget -= len(out)
+        if budget < 0:
+            raise InputError("", f"table too large: over {MAX_GRID_CELLS:,} cells once rowspan/colspan "
+                                   "are expanded", line=n)
+        yield n, out
 
 
 def _read_html(path: Path, source: str, doc: str) -> Iterator[Row | RowError]:
@@ -444,6 +549,12 @@ def read_rows(path: str | Path, *, doc: str | None = None) -> Iterator[Row | Row
     if not stdin and not os.path.lexists(path):
         yield RowError(source, None, "no such file", doc)
         return
+    if not stdin and not path.exists():
+        yield RowError(source, None, f"dangling symlink (to {os.readlink(path)})", doc)
+        return
+    if not stdin and path.is_dir() and not os.access(path, os.R_OK | os.X_OK):
+        yield RowError(source, None, "cannot read folder: permission denied", doc)
+        return
     if not stdin and path.is_dir():
         kinds = " ".join(_READERS)
         yield RowError(source, None, f"folder has no readable files ({kinds})", doc)
@@ -465,10 +576,11 @@ def read_rows(path: str | Path, *, doc: str | None = None) -> Iterator[Row | Row
 def iter_input_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path]:
     """Files as given (``"-"`` for stdin); directories expanded recursively to supported files, sorted.
 
-    Hidden files and folders, Office lock files (``~$name.docx``) and the files in ``exclude``
-    (the run's own output, which may sit inside an input folder) are skipped. A folder with no
-    supported file is yielded itself, so that :func:`read_rows` reports it instead of it passing
-    silently.
+    Hidden files and folders, Office lock files (``~$name.docx``), the files in ``exclude`` (the
+    run's own output, which may sit inside an input folder) and earlier targetx outputs are
+    skipped. Nothing is skipped silently: a folder with no supported file, a subfolder that cannot
+    be read and a dangling symlink are yielded themselves, so that :func:`read_rows` reports them.
+    Symlinked folders are not followed (no loops).
     """
     skip = {Path(e).resolve() for e in exclude if str(e) != "-"}
     for raw in paths:
@@ -476,12 +588,20 @@ def iter_input_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] 
         if str(raw) == "-" or not path.is_dir():
             yield path
             continue
-        found = sorted(
-            p for p in path.rglob("*")
-            if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file() and p.resolve() not in skip
-            and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
-        )
-        yield from found or [path]
+        found: list[Path] = []
+        unreadable: list[Path] = []
+        for folder, dirs, files in os.walk(path, onerror=lambda e: unreadable.append(Path(e.filename))):
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "~$")))
+            for name in files:
+                p = Path(folder) / name
+                if name.startswith((".", "~$")) or p.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    continue
+                if p.is_symlink() and not p.exists():
+                    found.append(p)  # dangling: read_rows says so
+                elif p.resolve() not in skip and not (p.suffix.lower() in (".csv", ".jsonl") and is_targetx_output(p)):
+                    found.append(p)
+        found += unreadable
+        yield from sorted(found) or [path]
 
 
 def _json_default(obj: Any) -> Any:
@@ -494,14 +614,40 @@ def _csv_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False, default=_json_default)
-    return str(value)
+        return _dumps(value)
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise ValueError(f"refusing to write the non-finite number {value!r}")
+    return encodable(str(value))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """``text`` as UTF-8 can hold it. A file name read undecoded from a Windows archive (GBK
+    bytes, which Python keeps as lone surrogates) is decoded as GB18030; any other lone surrogate
+    (a JSON ``"\\ud800"``) becomes U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("gb18030")
+    except UnicodeError:
+        return _SURROGATE.sub("\ufffd", text)
+
+
+def _encodable_record(rec: dict) -> dict:
+    return {k: encodable(v) if isinstance(v, str) else v for k, v in rec.items()}
+
+
+def _dumps(value: Any) -> str:
+    """Strict JSON: NaN or infinity is a bug and raises instead of writing what parsers reject."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default, allow_nan=False)
 
 
 def _write_jsonl(records: Iterable[dict], f: IO[bytes], columns: list[str] | None, bom: bool) -> int:
     n = 0
     for n, rec in enumerate(records, 1):
-        f.write(json.dumps(rec, ensure_ascii=False, default=_json_default).encode() + b"\n")
+        f.write(_dumps(_encodable_record(rec)).encode() + b"\n")
     return n
 
 
@@ -516,7 +662,7 @@ def _write_csv(records: Iterable[dict], f: IO[bytes], columns: list[str] | None,
                 if key not in seen:
                     seen.add(key)
                     cols.append(key)
-            body.write(json.dumps([_csv_value(rec.get(k)) for k in cols], ensure_ascii=False) + "\n")
+            body.write(_dumps([_csv_value(rec.get(k)) for k in cols]) + "\n")
         body.seek(0)
         text = io.TextIOWrapper(f, encoding="utf-8-sig" if bom else "utf-8", newline="")
         writer = csv.writer(text)
@@ -535,14 +681,135 @@ def _write_parquet(records: Iterable[dict], f: IO[bytes], columns: list[str] | N
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [json.loads(json.dumps(r, default=_json_default)) for r in records]
+    rows = [json.loads(_dumps(_encodable_record(r))) for r in records]
     table = pa.Table.from_pylist(rows)
     first = [c for c in columns or () if c in table.column_names]
     pq.write_table(table.select(first + [c for c in table.column_names if c not in first]), f)
     return len(rows)
 
 
-_WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}
+#: fill colour of the status cell in an XLSX output
+STATUS_FILLS = {"met": "C6EFCE", "not met": "FFC7CE", "no result reported": "FFEB9C", "error": "D9D9D9"}
+
+
+def _write_xlsx(records: Iterable[dict], f: IO[bytes], columns: list[str] | None, bom: bool) -> int:
+    """A workbook streamed row by row: the records (header frozen, autofilter, widths, numbers as
+    numbers, the status coloured), and a second sheet with the errors."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    cols = list(columns or ())
+    book = Workbook(write_only=True)
+    sheet, errors = book.create_sheet("records"), book.create_sheet("errors")
+    error_cols = ["doc", "item", "source", "line", "error"]
+    widths = {"metric": 24, "why": 40, "task": 40, "progress": 40, "error": 50, "source": 30}
+    fills = {k: PatternFill("solid", fgColor=v) for k, v in STATUS_FILLS.items()}
+    bold = Font(bold=True)
+    n = e = 0
+    first = True
+    for n, rec in enumerate(records, 1):
+        if first:
+            cols = cols or list(rec)
+            for i, c in enumerate(cols, 1):
+                sheet.column_dimensions[get_column_letter(i)].width = widths.get(c, 12)
+            for i, c in enumerate(error_cols, 1):
+                errors.column_dimensions[get_column_letter(i)].width = widths.get(c, 12)
+            sheet.freeze_panes = errors.freeze_panes = "A2"
+            sheet.append([_header_cell(sheet, c, bold, WriteOnlyCell) for c in cols])
+            errors.append([_header_cell(errors, c, bold, WriteOnlyCell) for c in error_cols])
+            first = False
+        row = []
+        for c in cols:
+            value = rec.get(c)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ValueError(f"refusing to write the non-finite number {value!r}")
+            if not isinstance(value, (int, float, bool, type(None))):
+                value = encodable(value if isinstance(value, str) else _dumps(value))
+            cell = WriteOnlyCell(sheet, value)
+            if c == "status" and value in fills:
+                cell.fill = fills[value]
+            row.append(cell)
+        sheet.append(row)
+        if rec.get("error"):
+            e += 1
+            errors.append([encodable(str(v)) if isinstance(v, str) else v for v in (rec.get(c) for c in error_cols)])
+    if cols:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{n + 1}"
+        errors.auto_filter.ref = f"A1:{get_column_letter(len(error_cols))}{e + 1}"
+    book.save(f)
+    return n
+
+
+def _header_cell(sheet: Any, name: str, font: Any, cell_type: Any) -> Any:
+    cell = cell_type(sheet, name)
+    cell.font = font
+    return cell
+
+
+_WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet, "xlsx": _write_xlsx}
+
+
+RECORD_KEYS = ("doc", "item", "target", "ratio", "met")  # a file with these columns is a targetx output
+
+
+def output_target(out: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """The file ``out`` names, checked before anything is written: InputError when it cannot be
+    resolved (a symlink loop), is not a regular file (a FIFO, a device, a folder), is one of
+    ``inputs``, or is a table that scanning an input folder reads (unless it is an earlier
+    targetx output, which the scan skips)."""
+    path = Path(out)
+    try:
+        target = path.resolve(strict=False)
+    except (RuntimeError, OSError) as exc:  # RuntimeError: a symlink loop (before Python 3.13)
+        raise InputError(out, f"cannot resolve the output path: {exc}") from None
+    try:
+        exists = target.exists()
+        if exists and not target.is_file():
+            raise InputError(out, "refusing to write: it exists and is not a regular file")
+    except OSError as exc:  # ELOOP on a symlink loop
+        raise InputError(out, f"cannot use the output path: {exc.strerror or exc}") from None
+    for given in inputs:
+        if str(given) == "-":
+            continue
+        try:
+            source = Path(given).resolve()
+        except (RuntimeError, OSError):
+            continue
+        if source == target:
+            raise InputError(out, "refusing to overwrite an input file")
+        if exists and source.is_dir() and target.is_relative_to(source) and _is_scanned(target, source) \
+                and not is_targetx_output(target):
+            raise InputError(out, f"refusing to overwrite {target.name}: it is an input table in {given}")
+    return target
+
+
+def _is_scanned(path: Path, folder: Path) -> bool:
+    """Whether scanning ``folder`` would read ``path`` as a table."""
+    parts = path.relative_to(folder).parts
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and not any(p.startswith((".", "~$")) for p in parts)
+
+
+def is_targetx_output(path: Path) -> bool:
+    """Whether ``path`` holds records that targetx wrote (its first line names the record
+    columns): such a file may be replaced by a new run and is never read back as a table."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096).decode("utf-8-sig", "replace").splitlines()[:1]
+    except OSError:
+        return False
+    if not head:
+        return False
+    line = head[0]
+    if line.startswith("{"):
+        try:
+            keys = set(json.loads(line))
+        except ValueError:
+            return False
+    else:
+        keys = set(next(csv.reader([line]), []))
+    return all(k in keys for k in RECORD_KEYS)
 
 
 @contextlib.contextmanager
@@ -575,7 +842,7 @@ def write_records(
     inputs: Iterable[str | Path] = (),
     columns: Iterable[str] | None = None,
 ) -> int:
-    """Write records as csv, jsonl or parquet (``fmt``, else the extension of ``out``); return the count.
+    """Write records as csv, jsonl, xlsx or parquet (``fmt``, else the extension of ``out``); return the count.
 
     ``out="-"`` writes to stdout (jsonl unless ``fmt``). Files are replaced atomically: on any error
     or KeyboardInterrupt the old file is untouched and no temp file is left. CSV is UTF-8 with BOM
@@ -587,7 +854,7 @@ def write_records(
     to_stdout = str(out) == "-"
     kind = (fmt or ("jsonl" if to_stdout else Path(out).suffix)).lower().lstrip(".")
     if kind not in _WRITERS:
-        raise InputError(out, f"unknown output format {kind!r}; use csv, jsonl or parquet")
+        raise InputError(out, f"unknown output format {kind!r}; use csv, jsonl, xlsx or parquet")
     if kind == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -599,9 +866,7 @@ def write_records(
         count = _WRITERS[kind](records, sys.stdout.buffer, cols, False)
         sys.stdout.buffer.flush()
         return count
-    target = Path(out).resolve()
-    if any(str(i) != "-" and Path(i).resolve() == target for i in inputs):
-        raise InputError(out, "refusing to overwrite an input file")
+    target = output_target(out, inputs)
     try:
         with _atomic(target) as f:
             return _WRITERS[kind](records, f, cols, True)

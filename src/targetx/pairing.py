@@ -16,6 +16,7 @@ share a character bigram with its subject (or name nothing of their own), at mos
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -36,15 +37,45 @@ def infer_units(targets: list[Mention], actuals: list[Mention], rules: Rules) ->
     """A bare "32.76万" answering "40万平方米" takes the target's unit."""
     w = rules.weights
     out = []
+    alike = AlikeSubjects(targets, rules)
     for a in actuals:
         q = a.quantity
         if q.unit_inferred and q.dimension == "count" and q.classifier is None and q.text != "0":
-            best = max(targets, key=lambda t: rules.subject_similarity(t.frame.subject, a.frame.subject), default=None)
+            best = max(alike.candidates(a.frame.subject),
+                       key=lambda t: rules.subject_similarity(t.frame.subject, a.frame.subject), default=None)
             if best is not None and best.quantity.dimension != "count" and \
                     rules.subject_similarity(best.frame.subject, a.frame.subject) >= w["min_score"]:
                 a = dataclasses.replace(a, quantity=restate(q, best.quantity, rules))
         out.append(a)
     return out
+
+
+class AlikeSubjects:
+    """The mentions whose subjects could be like a phrase: all of them in a small pool; in a large
+    one (prose), the ``max_candidates`` that share the most character bigrams with it (a pair with
+    none in common has similarity 0), in their order. Keeps "which target is most like this
+    actual" linear in the number of mentions."""
+
+    def __init__(self, mentions: list[Mention], rules: Rules) -> None:
+        self.mentions = mentions
+        self.rules = rules
+        self.limit = int(rules.weights["max_candidates"])
+        self._by_gram: dict[str, list[int]] | None = None
+
+    def candidates(self, subject: str) -> list[Mention]:
+        if len(self.mentions) <= self.limit:
+            return self.mentions
+        if self._by_gram is None:
+            self._by_gram = defaultdict(list)
+            for i, m in enumerate(self.mentions):
+                for gram in bigrams(self.rules.expand(m.frame.subject)):
+                    self._by_gram[gram].append(i)
+        shared: Counter[int] = Counter()
+        for gram in bigrams(self.rules.expand(subject)):
+            hits = self._by_gram.get(gram, ())
+            if len(hits) <= 4 * self.limit:  # a bigram every mention has tells nothing
+                shared.update(hits)
+        return [self.mentions[i] for i in sorted(i for i, _ in shared.most_common(self.limit))]
 
 
 def restate(q: Quantity, like: Quantity, rules: Rules) -> Quantity:
@@ -122,7 +153,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         seen[key] += 1
         # what could answer by kind (dimension, change, classifier type); the frames then rule out
         # more, but "the only answer of its kind" counts these
-        near = [ai for ai in index.near(t, rules) if compatible(t.quantity, eligible[ai].quantity)
+        window = (t.quantity.start - int(w["prose_reach_back"]), t.quantity.end + int(w["prose_reach"])) \
+            if answers_follow else None
+        near = [ai for ai in index.near(t, rules, window) if compatible(t.quantity, eligible[ai].quantity)
                 and rules.classifiers_compatible(t.quantity.classifier, eligible[ai].quantity.classifier)
                 and (not answers_follow or eligible[ai].quantity.start > t.quantity.end
                      or t.note == "restated target")]  # "…48所,超额完成40所的年度目标任务"
@@ -273,14 +306,17 @@ def _restated_values(targets: list[Mention], actuals: list[Mention], eligible: l
     the result before it in its sentence answers. {eligible index: target index}."""
     out: dict[int, int] = {}
     position = {id(a): i for i, a in enumerate(eligible)}
+    by_value: dict[tuple[str, Decimal], list[int]] = defaultdict(list)
+    for ti, t in enumerate(targets):
+        by_value[(t.quantity.dimension, t.quantity.base_value)].append(ti)
     for k, r in enumerate(actuals):
         if r.frame.status != "restated":
             continue
-        same = [ti for ti, t in enumerate(targets) if t.quantity.dimension == r.quantity.dimension
-                and t.quantity.base_value == r.quantity.base_value]
+        same = by_value.get((r.quantity.dimension, r.quantity.base_value), [])
         if len(same) != 1:
             continue
-        for a in reversed(actuals[:k]):
+        for j in range(k - 1, -1, -1):
+            a = actuals[j]
             if progress.breaks_between(a.quantity.end, r.quantity.start):
                 break  # only the result in its sentence
             if id(a) in position and a.quantity.dimension == r.quantity.dimension:
@@ -383,6 +419,7 @@ class _Index:
         self.by_bigram: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.by_dimension: dict[str, list[int]] = defaultdict(list)
         self.indexed: set[str] = set()  # dimensions whose bigrams are indexed (only large pools)
+        self.by_start: dict[str, tuple[list[int], list[int]]] = {}  # dimension -> (starts, ids) in text order
         for ai, a in enumerate(eligible):
             self.by_dimension[a.quantity.dimension].append(ai)
 
@@ -395,23 +432,36 @@ class _Index:
             for gram in bigrams(rules.expand(a.frame.subject)):
                 self.by_bigram[(dim, gram)].append(ai)
 
-    def near(self, t: Mention, rules: Rules) -> list[int]:
+    def near(self, t: Mention, rules: Rules, window: tuple[int, int] | None = None) -> list[int]:
+        """The actuals ``t`` is scored against: those of its dimension (in prose, only those that
+        start inside ``window``), at most ``max_candidates`` of them by shared bigrams."""
         dim = t.quantity.dimension
         pool = self.by_dimension.get(dim, [])
+        if window is not None:
+            pool = self._inside(dim, window)
         if len(pool) <= self.limit:
             return pool
         if dim not in self.indexed:
             self._index(dim, rules)
+        allowed = set(pool) if window is not None else None
         shared: Counter[int] = Counter()
         for gram in bigrams(rules.expand(t.frame.subject)):
             hits = self.by_bigram.get((dim, gram), ())
             if len(hits) <= 4 * self.limit:  # a bigram every actual has tells nothing
-                shared.update(hits)
+                shared.update(hits if allowed is None else [ai for ai in hits if ai in allowed])
         found = [ai for ai, _ in shared.most_common(self.limit)]
-        found += self.unnamed.get(dim, [])[: self.limit]
+        unnamed = self.unnamed.get(dim, [])
+        found += [ai for ai in unnamed if allowed is None or ai in allowed][: self.limit]
         if not found:  # nothing shares a character: the nearest ones in the text
             found = pool[: self.limit]
         return sorted(set(found))
+
+    def _inside(self, dim: str, window: tuple[int, int]) -> list[int]:
+        if dim not in self.by_start:
+            ids = sorted(self.by_dimension.get(dim, []), key=lambda ai: self.eligible[ai].quantity.start)
+            self.by_start[dim] = ([self.eligible[ai].quantity.start for ai in ids], ids)
+        starts, ids = self.by_start[dim]
+        return sorted(ids[bisect.bisect_left(starts, window[0]) : bisect.bisect_right(starts, window[1])])
 
 
 @lru_cache(maxsize=4096)

@@ -7,13 +7,14 @@ import dataclasses
 from typing import Any, Iterable, Mapping
 
 from . import frames, metrics, pairing
-from .frames import read_progress, read_task, row_subject
+from .frames import read_progress, read_task, row_subject, table_unit
 from .pairing import infer_units, pair_mentions
 from .rules import Rules
 from .text import Text
 from .types import ItemScore, Report, Row, RowError
 
 MAX_ROW_CHARACTERS = 1_000_000  # a row longer than this is an error record, not a stall
+MAX_ROW_QUANTITIES = 5_000  # so is a row with more quantities than this (no table cell has them)
 
 
 class RowTooLong(ValueError):
@@ -61,7 +62,10 @@ def score_item(
     task_text = Text.of(task, rules)
     progress_text = Text.of(progress, rules)
     targets, others = read_task(task_text, rules)
-    actuals = read_progress(progress_text, rules, row_subject(targets))
+    actuals = read_progress(progress_text, rules, row_subject(targets), table_unit(task_text, rules))
+    found = len(targets) + len(others) + len(actuals)
+    if found > MAX_ROW_QUANTITIES:
+        raise RowTooLong(f"row too long: {size} characters / {found} quantities (at most {MAX_ROW_QUANTITIES})")
     actuals = infer_units(targets, actuals, rules)
     adjusted = tuple(a for a in actuals if a.note == "adjusted target")
     pairs = pair_mentions(targets, actuals, progress_text, rules)
@@ -97,7 +101,7 @@ def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemS
         >>> score_row({"doc": "demo-2024-06", "item": 1, "task": "新建幼儿园40所", "progress": "新建幼儿园48所"})
         ItemScore(doc='demo-2024-06', item=1, targets=1, pairs=1, met=1)
     """
-    keys = ("task", "progress", "owners", "doc", "item", "source")
+    keys = ("task", "progress", "owners", "doc", "item", "source", "line")
     if isinstance(row, Row):
         fields = {k: getattr(row, k) for k in keys}
     else:
@@ -113,7 +117,10 @@ def score_row(row: Row | Mapping[str, Any], rules: Rules | None = None) -> ItemS
         doc=str(fields["doc"] or ""), item=fields["item"] if fields["item"] is not None else "",
         owners=fields["owners"],
     )
-    return dataclasses.replace(item, source=str(fields["source"] or "")) if fields["source"] else item
+    line = fields["line"] if isinstance(fields["line"], int) and not isinstance(fields["line"], bool) else None
+    if fields["source"] or line is not None:
+        return dataclasses.replace(item, source=str(fields["source"] or ""), line=line)
+    return item
 
 
 def score_report(

@@ -147,6 +147,17 @@ class Text:
             out.append((i, end))
         return out
 
+    def cells(self) -> list[tuple[int, int]]:
+        """The cells of a table row pasted as text ("新建乡镇污水处理站 座 18", "3960\t110.0%",
+        "建设高标准农田 | 万亩 | 5.2"): spans between tabs, bars or spaces, when the text is one
+        short line without clause punctuation; else no cells."""
+        norm = self.norm
+        if len(norm) > MAX_CELL_ROW or any(not (0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit())
+                                            for i in self.list_breaks):  # a thousands comma is no break
+            return []
+        cells = [m.span() for m in _CELL.finditer(norm)]
+        return cells if len(cells) >= 2 else []
+
     def sentences(self) -> list[tuple[int, int]]:
         """The non-empty sentences in order (breaks left out)."""
         out, i = [], 0
@@ -157,6 +168,10 @@ class Text:
         if len(self.norm) > i:
             out.append((i, len(self.norm)))
         return out
+
+
+MAX_CELL_ROW = 120  # a pasted table row is short
+_CELL = regex.compile(r"[^\s|｜]+")  # what stands between cell separators
 
 
 def mask_noise(norm: str, rules: Rules) -> str:

@@ -79,7 +79,9 @@ class Frame:
     ``change`` level / growth / reduction, ``aggregation`` how it adds up (累计 cumulative,
     年均 multi-year mean, 全年平均 annual mean) and ``per_capita`` whether it is counted per
     person or household (人均, 每人每月, 元/人月), ``period`` the reporting period or
-    the multi-year span of a target (``years``), ``status`` done / in progress / candidate /
+    the multi-year span of a target (``years``), parsed (``periods.elapsed``) into the
+    ``months`` of its year it covers (1-10月 10, 第三季度 alone 3, 截至10月20日 9.65) and whether
+    it closes the year (``year_ended``: 全年 yes, 全年预计 not yet), ``status`` done / in progress / candidate /
     estimate / forecast / restated target…, and ``coordination`` its place in a list:
     各 each, 均 all, 分别 respectively, 其中 part, a year series (``index`` / ``size`` /
     ``year``), or the parts of a coordinated list ``items`` (新增省级、市级…); ``scope`` the
@@ -94,6 +96,8 @@ class Frame:
     aggregation: Aggregation = ""
     per_capita: bool = False
     period: str | None = None
+    months: float | None = None
+    year_ended: bool | None = None
     years: tuple[int, int] | None = None
     status: Status = "done"
     coordination: Coordination = ""
@@ -163,16 +167,17 @@ class ItemScore:
     item: int | str = ""
     owners: str = ""
     source: str = ""
+    line: int | None = None  # the row's line (or sheet row) in ``source``
 
     def pair_for(self, target: Mention) -> Pair | None:
         """The pair whose target is ``target``, if any."""
         return next((p for p in self.pairs if p.target is target), None)
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One flat record per target (the rows of ``Report.to_records``)."""
-        from .records import target_records
+        """One flat record per target, or one saying the row has none (``records.RECORD_COLUMNS``)."""
+        from .records import row_records
 
-        return target_records(self)
+        return row_records(self)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the row: its texts, every mention and every pair (each pair holds
@@ -235,14 +240,12 @@ class Report:
     errors: tuple[RowError, ...] = field(default=())
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One flat record per target (paired or not), plus one per error."""
-        from .records import target_records
+        """One flat record per target (paired or not), one per row without a numeric target and
+        one per error: every input row appears (``records.RECORD_COLUMNS``)."""
+        from .records import error_record, row_records
 
-        records = [rec for item in self.items for rec in target_records(item)]
-        records += [
-            {"doc": e.doc, "item": e.item, "error": e.reason, "source": e.source, "line": e.line}
-            for e in self.errors
-        ]
+        records = [rec for item in self.items for rec in row_records(item)]
+        records += [error_record(e.doc, e.item, e.reason, e.source, e.line) for e in self.errors]
         return records
 
     def to_dataframe(self) -> Any:
@@ -251,7 +254,11 @@ class Report:
             import pandas as pd
         except ImportError as exc:  # pragma: no cover - depends on environment
             raise ImportError("Report.to_dataframe() needs pandas: pip install pandas") from exc
-        return pd.DataFrame.from_records(self.to_records())
+        from .records import RECORD_COLUMNS
+
+        frame = pd.DataFrame.from_records(self.to_records(), columns=RECORD_COLUMNS)
+        frame["met"] = frame["met"].astype("boolean")  # nullable: df[df.met == False] works, NaN never
+        return frame
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict: every row as ``ItemScore.to_dict`` and every error."""
