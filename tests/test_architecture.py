@@ -26,11 +26,11 @@ DATA = SRC / "data"
 # (records sit below types, whose Report.to_records calls them; imports for type checking only
 # do not count)
 LAYERS = ["text", "units", "numerals", "patterns", "metrics", "rules", "periods", "records", "notebook", "types", "extract",
-          "scoring", "frames", "pairing", "pipeline", "freetext", "evaluate", "io", "inputs", "render",
+          "scoring", "frames", "pairing", "pipeline", "freetext", "evaluate", "io", "inputs", "tracking", "render",
           "strategies", "spacy_component", "__init__", "cli", "__main__"]
 # modules that hold no words of the language: their word lists live in data/
 CORE = ["types", "text", "rules", "metrics", "extract", "scoring", "periods", "records", "frames", "pairing", "pipeline",
-        "freetext", "evaluate"]
+        "freetext", "evaluate", "tracking"]
 # lexicon tables that map written forms (unit names, synonyms, hypernyms) rather than name rules
 MAPS = {"multipliers", "units", "per_units", "per_prefixes", "heads", "synonyms", "classifier_types"}
 

@@ -77,7 +77,7 @@ def test_to_dict_is_json_ready(report) -> None:
     assert json.loads(json.dumps(whole, ensure_ascii=False)) == whole  # plain data all through
 
 
-PUBLIC = ["extract", "score_item", "score_row", "score_report", "score_text"]
+PUBLIC = ["extract", "score_item", "score_row", "score_report", "score_text", "track"]
 
 
 @pytest.mark.parametrize("name", PUBLIC)
@@ -90,7 +90,7 @@ def test_public_functions_document_parameters_and_an_example(name: str) -> None:
 
 
 @pytest.mark.parametrize("module", ["targetx.pipeline", "targetx.freetext", "targetx.extract", "targetx.periods",
-                                    "targetx.inputs"])
+                                    "targetx.inputs", "targetx.tracking"])
 def test_docstring_examples_run(module: str, monkeypatch) -> None:
     monkeypatch.chdir(pytest.importorskip("pathlib").Path(__file__).resolve().parents[1])
     mod = importlib.import_module(module)

@@ -10,7 +10,7 @@ import pytest
 
 from targetx.io import InputError, read_rows
 from targetx.pipeline import score_item, score_row
-from targetx.render import UNPAIRED, highlight, render_html, split_owners
+from targetx.render import UNPAIRED, headline, highlight, render_html, split_owners
 from targetx.types import ItemScore, RowError
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "longwan-2024-11.page.txt"
@@ -140,7 +140,7 @@ def test_one_table_row_per_target(rendered, corpus_results):
     n_targets = sum(len(it.targets) for it in items_of(corpus_results))
     assert n_targets > 0
     assert len(page.target_rows) == n_targets
-    assert all(len(cells) == 9 for cells in page.target_rows)
+    assert all(len(cells) == 10 for cells in page.target_rows)  # no doc column: one document
 
 
 def test_self_contained(rendered):
@@ -175,20 +175,23 @@ def test_unpaired_target_is_marked(rendered, corpus_results):
     items = items_of(corpus_results)
     unpaired = [(it, t) for it in items for t in it.targets if it.pair_for(t) is None]
     assert unpaired, "the corpus has unpaired targets"
-    marked = [cells for cells in page.target_rows if UNPAIRED in cells[5]]
+    marked = [cells for cells in page.target_rows if UNPAIRED in cells[4]]
     assert len(marked) == len(unpaired)
     it, t = unpaired[0]
-    assert any(cells[4] == t.text and cells[1] == str(it.item) for cells in marked)
+    assert any(cells[3] == t.text and cells[0] == str(it.item) for cells in marked)
+    assert all("no result" in cells[8] for cells in marked)
 
 
 def test_summary_and_owner_filter(rendered, corpus_results):
     _, page = rendered
     options = [a.get("value") for t, a in page.tags if t == "option"]
-    assert options[0] == ""
+    assert options[0] == "" and options[1:6] == ["met", "on track", "behind", "missed", "no result"]
+    owner_options = options[6:]
+    assert owner_options[0] == ""
     owners = {o for it in items_of(corpus_results) for o in split_owners(it.owners)}
-    assert set(options[1:]) == owners
+    assert set(owner_options[1:]) == owners
     assert not any(o.startswith("*") or "、" in o for o in owners)
-    assert page.count("select") == 1 and page.count("script") == 1
+    assert page.count("select") == 2 and page.count("script") == 1
 
 
 def test_error_records_listed(rendered):
@@ -267,3 +270,56 @@ def test_cli_render(tmp_path, monkeypatch):
     assert main(["render", str(CORPUS), "-o", str(out)]) == 0
     assert parse(out).count("svg") == 1
     assert main(["render", str(CORPUS), "-o", str(CORPUS)]) == 2
+
+
+def test_headline_title_and_reasons(rendered, corpus_results):
+    path, page = rendered
+    text = path.read_text(encoding="utf-8")
+    items = items_of(corpus_results)
+    pairs = [p for it in items for p in it.pairs]
+    n_targets = sum(len(it.targets) for it in items)
+    met = sum(p.met for p in pairs)
+    line = headline(corpus_results)
+    # the counts are the pairs' own: met, then the rest of the paired, then the unpaired
+    assert line.startswith(f"{met} of {len(pairs)} targets with a result met")
+    assert line.endswith(f"{n_targets - len(pairs)} with no result reported")
+    assert f'<p id="headline" class="headline">{line}</p>' in text
+    title = text.split("<title>")[1].split("</title>")[0]
+    assert "longwan-2024-11" in title and "2024-11" in title and "longwan-2024-11.page.txt" in title
+    reasons = [cells[9] for cells in page.target_rows]
+    assert not any("score" in r for r in reasons)  # internal pairing scores stay out
+    assert any(r.startswith("same measure; reported for 1-10月") for r in reasons)
+
+
+def test_rows_without_targets_are_behind_a_toggle(rendered, corpus_results):
+    path, page = rendered
+    items = items_of(corpus_results)
+    no_target = [i for i, it in enumerate(items, 1) if not it.targets]
+    assert no_target
+    sections = {a["id"]: a["class"] for t, a in page.tags if t == "section" and "row" in (a.get("class") or "")}
+    assert {s for s, c in sections.items() if "no-target" in c} == {f"row-{i}" for i in no_target}
+    assert 'id="show-all"' in path.read_text(encoding="utf-8")
+
+
+def test_prose_shows_one_text(tmp_path):
+    from targetx import score_text
+
+    item = score_text("计划新建或改造80个社区便利店,现已超额完成93个。")
+    out = tmp_path / "prose.html"
+    render_html([item], out)
+    page = parse(out)
+    assert out.read_text(encoding="utf-8").count("现已超额完成") == 1
+    assert list(page.section_marks.values()) == [[("target", "80个"), ("actual", "93个")]]
+
+
+def test_cli_render_prose(tmp_path, capsys):
+    from targetx.cli import main
+
+    prose = CORPUS.parent / "freetext-fuzhou-2012-10.txt"
+    out = tmp_path / "r.html"
+    assert main(["render", str(prose), "-o", str(out)]) == 0  # no table header: read as prose
+    printed = capsys.readouterr().out
+    assert "targets with a result met" in printed
+    page = parse(out)
+    assert len(page.section_marks) == 1 and page.target_rows
+    assert main(["render", "--prose", str(prose), "-o", str(out)]) == 0

@@ -133,3 +133,58 @@ def test_bad_alignment_mode() -> None:
     nlp = spacy.blank("zh")
     with pytest.raises(ValueError):
         nlp.add_pipe("targetx", config={"alignment_mode": "sideways"})
+
+
+ROW = ("新增孵化面积40万平方米,创成双创载体4家", "全区新增孵化面积32.76万,5家载体获批省级双创载体")
+
+
+@pytest.mark.parametrize("mode", ["auto", "row"])
+def test_row_mode_pairs_a_table_row(mode: str) -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("targetx", config={"mode": mode})
+    text = "\t".join(ROW)
+    doc = nlp(text)
+    spans = doc.spans["targetx"]
+    assert [(s.text, s.label_) for s in spans] == [("40万平方米", "TARGET"), ("4家", "TARGET"),
+                                                   ("32.76万", "ACTUAL"), ("5家", "ACTUAL")]
+    for s in spans:  # offsets into doc.text, the progress column's shifted past the task and the tab
+        q = s._.quantity
+        assert text[q["start"] : q["end"]] == q["text"] == s.text
+    pair = doc._.pairs[0]
+    assert (pair["target"], pair["ratio"]) == ("40万平方米", 0.819)
+    assert text[pair["actuals"][0]["start"] : pair["actuals"][0]["end"]] == "32.76万"
+
+
+def test_prose_mode_and_auto_without_a_tab(nlp) -> None:
+    prose = spacy.blank("zh")
+    prose.add_pipe("targetx", config={"mode": "prose"})
+    # the prose scorer reads a row's two columns as one text
+    doc = prose("\t".join(ROW))
+    assert [s.label_ for s in doc.spans["targetx"]] != ["TARGET", "TARGET", "ACTUAL", "ACTUAL"]
+    doc = nlp(SENTENCE)
+    assert [(s.text, s.label_) for s in doc.spans["targetx"]] == [("6%", "TARGET"), ("5.2%", "ACTUAL")]
+
+
+def test_mode_round_trips_and_is_checked(tmp_path) -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("targetx", config={"mode": "row", "row_separator": "|||"})
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    assert loaded.get_pipe("targetx").mode == "row" and loaded.get_pipe("targetx").row_separator == "|||"
+    doc = loaded("|||".join(ROW))
+    assert [s.label_ for s in doc.spans["targetx"]] == ["TARGET", "TARGET", "ACTUAL", "ACTUAL"]
+    with pytest.raises(ValueError, match="mode"):
+        spacy.blank("zh").add_pipe("targetx", config={"mode": "table"})
+
+
+def test_displacy_colours() -> None:
+    from spacy import displacy
+
+    from targetx.spacy_component import DISPLACY_OPTIONS
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("targetx")
+    doc = nlp("\t".join(ROW))
+    page = displacy.render(doc, style="span", options={"spans_key": "targetx", **DISPLACY_OPTIONS})
+    assert set(DISPLACY_OPTIONS["colors"]) == {"TARGET", "ACTUAL", "QUANTITY"}
+    assert DISPLACY_OPTIONS["colors"]["TARGET"] in page and DISPLACY_OPTIONS["colors"]["ACTUAL"] in page

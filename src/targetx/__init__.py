@@ -16,6 +16,7 @@ from .inputs import score_report
 from .io import read_table
 from .pipeline import score_item, score_row
 from .rules import Rules, RulesError
+from .tracking import Track, Trajectory, track
 from .types import ItemScore, Mention, Pair, Quantity, Report, Row, RowError
 
 __version__ = "0.1.0"
@@ -27,6 +28,9 @@ __all__ = [
     "score_report",
     "score_text",
     "read_table",
+    "track",
+    "Track",
+    "Trajectory",
     "Rules",
     "RulesError",
     "Quantity",

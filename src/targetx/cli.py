@@ -129,7 +129,19 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("-o", "--output", default="report.html")
     render.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
     render.add_argument("--columns", help="which header names which column, as for score")
+    render.add_argument("--prose", action="store_true",
+                        help="inputs are running prose, not tables (a text file with no table header "
+                             "is read as prose anyway)")
+    render.add_argument("--title", help="the report's name (default: its documents' names)")
     render.set_defaults(run=run_render)
+
+    tr = sub.add_parser("track", help="follow each target through a series of reports (oldest first)")
+    tr.add_argument("inputs", nargs="+", metavar="REPORT", help="one file per report, oldest first")
+    tr.add_argument("-o", "--output", help="write here: .html (small multiples), .csv or .jsonl (one record "
+                                           "per target and report); default: print a table")
+    tr.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
+    tr.add_argument("--title", help="the series' name in the HTML page")
+    tr.set_defaults(run=run_track)
     return parser
 
 
@@ -410,23 +422,84 @@ def run_eval(args: argparse.Namespace) -> int:
     return status
 
 
+NO_HEADER = "no header row"  # the start of io's reason for a text file that holds no table
+
+
+def iter_rows_or_prose(inputs: Iterable[str], exclude: Iterable[str] = (), prose: bool = False,
+                       columns: Any = None) -> Iterator[tuple[Row | RowError, bool]]:
+    """(row, is prose) of every input: tables row by row; a file read as prose (``prose``, or a
+    ``.txt`` file with no table header) as one row."""
+    from .io import iter_input_paths, read_rows
+
+    for path in iter_input_paths(inputs, exclude):
+        if prose:
+            yield from ((row, True) for row in iter_prose([str(path)]))
+            continue
+        rows = list(read_rows(path, columns=columns))
+        if path.suffix.lower() == ".txt" and len(rows) == 1 and isinstance(rows[0], RowError) \
+                and rows[0].line is None and rows[0].reason.startswith(NO_HEADER):
+            yield from ((row, True) for row in iter_prose([str(path)]))
+            continue
+        yield from ((row, False) for row in rows)
+
+
 def run_render(args: argparse.Namespace) -> int:
     from .render import render_html
 
     rules = load_rules(args.rules)
     inputs = args.inputs or [str(BUNDLED_CORPUS)]
-    results = list(score_rows(iter_rows(inputs, [args.output], _columns(args)), rules))
+    columns = _columns(args)
+    results = [result for row, prose in iter_rows_or_prose(inputs, exclude=[args.output], prose=args.prose,
+                                                           columns=columns)
+               for result in _score_batch([row], rules, prose)]
     from .io import InputError
 
     try:
-        render_html(results, args.output, inputs=inputs)
+        line = render_html(results, args.output, inputs=inputs, title=args.title)
     except InputError as exc:
         raise UsageError(str(exc)) from exc
     for result in results:
         if isinstance(result, RowError):
             print(f"targetx: error: {result}", file=sys.stderr)
     errors = sum(isinstance(r, RowError) for r in results)
+    print(line, file=sys.stderr if args.output == "-" else sys.stdout)
     print(f"targetx: wrote {args.output} ({len(results) - errors} rows, {errors} errors)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def run_track(args: argparse.Namespace) -> int:
+    from .io import InputError, write_records
+    from .render import render_track_html
+    from .tracking import track
+
+    rules = load_rules(args.rules)
+    reports, errors = [], 0
+    for path in args.inputs:
+        results = [result for row, prose in iter_rows_or_prose([path], exclude=[args.output or ""])
+                   for result in _score_batch([row], rules, prose)]
+        for result in results:
+            if isinstance(result, RowError):
+                errors += 1
+                print(f"targetx: error: {result}", file=sys.stderr)
+        reports.append([r for r in results if isinstance(r, ItemScore)] or [])
+    series = track(reports, rules)
+    if args.output:
+        try:
+            if args.output.lower().endswith((".html", ".htm")):
+                render_track_html(series, args.output, inputs=args.inputs, title=args.title)
+            else:
+                write_records(series.to_records(), args.output, inputs=args.inputs)
+        except InputError as exc:
+            raise UsageError(str(exc)) from exc
+        print(series.headline())
+        print(f"targetx: wrote {args.output} ({len(series.trajectories)} targets)", file=sys.stderr)
+    else:
+        out = sys.stdout
+        out.write(f"{'target':<14} {'ratios':<32} {'flags':<30} metric\n")
+        for t in series.trajectories:
+            ratios = " → ".join("-" if r is None else f"{r:.2f}" for r in t.ratios)
+            out.write(f"{_pad(t.target, 14)} {_pad(ratios, 32)} {_pad('; '.join(t.flags) or '-', 30)} {t.metric}\n")
+        out.write(f"\n{series.headline()}\n")
     return 1 if errors else 0
 
 

@@ -150,13 +150,19 @@ def elapsed(period: str | None, rules: Rules | None = None) -> Elapsed | None:
     return None
 
 
+def report_month(name: str) -> tuple[int, int] | None:
+    """(year, month) of a report from its name ("longwan-2024-11" -> (2024, 11)), or None."""
+    found = _patterns(Rules.default())["report"].search(name or "")
+    return None if found is None else (int(found["y"]), int(found["m"]))
+
+
 def report_elapsed(name: str) -> Elapsed | None:
     """The share of the year a report covers, from a year and month in its name
     ("longwan-2024-11" -> 11/12), or None."""
-    found = _patterns(Rules.default())["report"].search(name or "")
+    found = report_month(name)
     if found is None:
         return None
-    month = int(found["m"])
+    month = found[1]
     return Elapsed(month / _MONTHS, month == _MONTHS)
 
 
