@@ -14,7 +14,7 @@ from .text import Text
 from .types import ItemScore, Report, Row, RowError
 
 MAX_ROW_CHARACTERS = 1_000_000  # a row longer than this is an error record, not a stall
-MAX_ROW_QUANTITIES = 5_000  # so is a row with more quantities than this (no table cell has them)
+MAX_ROW_QUANTITIES = 20_000  # so is a row with more quantities than this (no table cell has them)
 
 
 class RowTooLong(ValueError):
