@@ -239,3 +239,12 @@ def test_records_have_one_layout_and_name_their_source(tmp_path):
 def test_eval_refuses_a_file_without_annotations(capsys):
     assert main(["eval", "corpus/longwan-2024-11.items.jsonl"]) == 2
     assert "not a gold row" in capsys.readouterr().err
+
+
+def test_eval_by_a_gold_field_prints_one_line_per_value(capsys):
+    assert main(["eval", str(ROOT / "corpus" / "phenomena.gold.jsonl"), "--by", "phenomenon", "--show", "0"]) == 0
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.startswith("  ") and line.strip()[:2].strip().isdigit()]
+    classes = {json.loads(l)["phenomenon"] for l in (ROOT / "corpus" / "phenomena.gold.jsonl").read_text("utf-8").splitlines()}
+    assert len(lines) == len(classes)
+    assert any(line.split()[0] == "1" and line.endswith("3/3") for line in lines)  # class 1, three pairs

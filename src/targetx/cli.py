@@ -122,6 +122,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="score every gold row as running prose with score_text (rows that name a "
                          "text_file are scored so anyway)")
     ev.add_argument("--rules", help="a rules file (TOML) extending the bundled rules")
+    ev.add_argument("--by", metavar="FIELD", help="also print targets and pairs F1 per value of a gold field "
+                                                  "(--by phenomenon: per class of the phenomena set)")
     ev.set_defaults(run=run_eval)
 
     render = sub.add_parser("render", help="write a self-contained HTML report")
@@ -415,11 +417,31 @@ def run_eval(args: argparse.Namespace) -> int:
         if extra:
             print(f"ratio accuracy: {extra['within_0.5pct']:.4f} of "
                   f"{extra['pairs_with_matched_target_and_actuals']} matched pairs within 0.5%")
+        if args.by:
+            _print_groups(rows, args.by, rules, score_as_prose if args.text else None)
         for label, tally in (("mentions", ev.mentions), ("targets", ev.targets), ("pairs", ev.pairs)):
             for kind, entries in (("miss", tally.misses), ("false", tally.false_hits)):
                 for (doc, item), _, text in entries[: args.show]:
                     print(f"  {label:<8} {kind:<5} {doc} #{item}: {text}")
     return status
+
+
+def _print_groups(rows: list[dict[str, Any]], field: str, rules: Any, scorer: Any) -> None:
+    """Targets and pairs F1 per value of a gold field (``--by phenomenon``: per class)."""
+    from .evaluate import evaluate_rows
+
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(str(row.get(field, "")), []).append(row)
+    print(f"by {field}:{'':<27}{'targets f1':>11}{'pairs f1':>10}{'pairs tp/gold':>15}")
+    for value, group in sorted(groups.items(), key=lambda kv: _natural(kv[0])):
+        ev = evaluate_rows(group, rules, scorer)
+        print(f"  {value[:36]:<36}{ev.targets.f1:>11.4f}{ev.pairs.f1:>10.4f}{ev.pairs.tp:>9}/{ev.pairs.gold}")
+
+
+def _natural(text: str) -> tuple[int, str]:
+    head = text.split(" ", 1)[0]
+    return (int(head), text) if head.isdigit() else (1 << 30, text)
 
 
 NO_HEADER = "no header row"  # the start of io's reason for a text file that holds no table
