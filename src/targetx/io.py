@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import functools
 import io
 import json
 import math
@@ -69,6 +70,7 @@ _ROLE, _ROLE_PREFIX = _lookup(COLUMN_NAMES)
 _INDICATOR, _INDICATOR_PREFIX = _lookup(INDICATOR_COLUMNS)
 
 
+@functools.lru_cache(maxsize=4096)
 def _role(cell: str, indicator: bool = False) -> str | None:
     """The role a header cell names (with ``indicator``, among the indicator-table roles)."""
     if len(cell) > 40:
