@@ -33,7 +33,7 @@ from .numerals import parse_chinese
 from .patterns import MATCH_TIMEOUT
 from .periods import Elapsed, elapsed
 from .rules import Rules
-from .text import Text
+from .text import CACHE_SIZE, Text
 from .types import Frame, Mention, Quantity
 
 # how far around a quantity its clause is read (characters): a metric, a qualifier or a marker
@@ -454,7 +454,7 @@ def _strip_span(norm: str, start: int, end: int, rules: Rules) -> tuple[int, int
     return start, end
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=CACHE_SIZE)
 def _clean(phrase: str, rules: Rules) -> str:
     """A subject without white space (masked glosses), comparison phrases (较上年同期…) and the
     verbs and qualifiers at its edges."""

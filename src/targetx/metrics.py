@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from .numerals import normalize
+from .text import CACHE_SIZE
 from .units import cache_dir
 
 def _stopwords() -> frozenset[str]:
@@ -48,7 +49,7 @@ def tokenizer(terms: tuple[str, ...] = ()) -> object:
     return tk
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHE_SIZE)
 def words(phrase: str, terms: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Content words of a normalised metric phrase in order (jieba's precise mode; stopwords and
     punctuation dropped)."""
@@ -57,14 +58,14 @@ def words(phrase: str, terms: tuple[str, ...] = ()) -> tuple[str, ...]:
     return tuple(w for w in found if w.strip() and w not in STOPWORDS and not _is_punct(w))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHE_SIZE)
 def segments(phrase: str, terms: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Every word of a normalised phrase in order, stopwords included (punctuation dropped)."""
     tk = tokenizer(terms)
     return tuple(w for w in tk.lcut(phrase, HMM=False) if w.strip() and not _is_punct(w))  # type: ignore[attr-defined]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHE_SIZE)
 def _search_tokens(phrase: str, terms: tuple[str, ...] = ()) -> frozenset[str]:
     tk = tokenizer(terms)
     found = tk.lcut_for_search(phrase, HMM=False)  # type: ignore[attr-defined]
@@ -81,7 +82,7 @@ def tokens(phrase: str, terms: tuple[str, ...] = (), ordered: bool = False) -> A
 LONGEST_WORD = 8
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHE_SIZE)
 def head_noun(subject: str, rules: Any) -> str:
     """The head noun of a normalised subject: its last content word that is not an action or a
     statistic ("新建城市书房" -> "书房"; "" when it names nothing). Words are cut from the end,
@@ -116,7 +117,7 @@ def _stopword_run() -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(w) for w in words) + r"|[^\p{L}]|\p{N}")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHE_SIZE)
 def content_length(phrase: str) -> int:
     """Characters of a phrase that can belong to a content word (stopwords, digits, punctuation out)."""
     return len(_stopword_run().sub("", phrase))
@@ -133,7 +134,7 @@ def _is_punct(word: str) -> bool:
     return all(not c.isalnum() or c.isdigit() for c in word)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHE_SIZE)
 def bigrams(phrase: str) -> frozenset[str]:
     """Character bigrams of a phrase (letters and digits only, normalised)."""
     chars = [c for c in phrase if c.isalnum()]

@@ -21,7 +21,7 @@ import regex
 
 from . import patterns as _patterns
 from . import units as _units
-from .text import Punctuation
+from .text import CACHE_SIZE, Punctuation
 
 
 # an expanded phrase is at most this many times as long as the phrase (plus one full form)
@@ -198,7 +198,7 @@ class Rules:
         cached = self._expansions.get(phrase)
         if cached is not None:
             return cached
-        if len(self._expansions) > 65536:
+        if len(self._expansions) > CACHE_SIZE:
             self._expansions.clear()
         original = phrase
         # a user's full form may itself use a bundled abbreviation ("软服营收" -> "…营收"):

@@ -170,6 +170,9 @@ class Text:
         return out
 
 
+#: entries of each cache of seen text (segmentations, head nouns, cleaned subjects, expansions):
+#: enough for any report, and small enough that memory stays flat over a stream of them
+CACHE_SIZE = 8192
 MAX_CELL_ROW = 120  # a pasted table row is short
 _CELL = regex.compile(r"[^\s|｜]+")  # what stands between cell separators
 
