@@ -139,7 +139,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
     eligible = [a for a in actuals if a.frame.status in ANSWERING and a.note is None]
     if not targets or not eligible:
         return []
-    index = _Index(eligible, rules)
+    index = _Index(eligible, rules, len(targets))
     actual_units = Counter(unit_key(a.quantity) for a in eligible)
     target_units = Counter(unit_key(t.quantity) for t in targets)
     restated = _restated_values(targets, actuals, eligible, progress)
@@ -412,9 +412,11 @@ class _Index:
     """Actuals by dimension and by the character bigrams of their subjects, so that a target
     looks only at the actuals it could share a measure with."""
 
-    def __init__(self, eligible: list[Mention], rules: Rules) -> None:
+    def __init__(self, eligible: list[Mention], rules: Rules, targets: int = 1) -> None:
         self.eligible = eligible
-        self.limit = int(rules.weights["max_candidates"])
+        w = rules.weights
+        # a row of thousands of targets scores fewer candidates for each (its budget is shared)
+        self.limit = max(int(w["min_candidates"]), min(int(w["max_candidates"]), int(w["candidate_budget"]) // max(targets, 1)))
         self.unnamed: dict[str, list[int]] = defaultdict(list)
         self.by_bigram: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.by_dimension: dict[str, list[int]] = defaultdict(list)
