@@ -1023,6 +1023,17 @@ def _atomic(path: Path) -> Iterator[IO[bytes]]:
         raise
 
 
+def write_file(data: bytes, out: str | Path, inputs: Iterable[str | Path] = ()) -> None:
+    """Write ``data`` to ``out`` whole or not at all, with the same refusals as ``write_records``
+    (an input, a non-regular file, an unresolvable path); InputError if it cannot be written."""
+    target = output_target(out, inputs)
+    try:
+        with _atomic(target) as f:
+            f.write(data)
+    except OSError as exc:
+        raise InputError(out, f"cannot write: {exc.strerror or exc}") from exc
+
+
 def write_records(
     records: Iterable[dict],
     out: str | Path,

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .io import InputError, _atomic
+from .io import write_file
 from .periods import PACE_STATUSES, pace_of, report_month
 from .tracking import DROPPED, FELL, Track, Trajectory
 from .types import ItemScore, Mention, Pair, RowError
@@ -66,14 +66,7 @@ def render_html(results: Sequence[ItemScore | RowError] | Iterable[ItemScore | R
         sys.stdout.write(page)
         sys.stdout.flush()
         return line
-    target = Path(out).resolve()
-    if any(i != "-" and Path(i).resolve() == target for i in inputs):
-        raise InputError(out, "refusing to overwrite an input file")
-    try:
-        with _atomic(target) as f:
-            f.write(page.encode("utf-8"))
-    except OSError as exc:
-        raise InputError(out, f"cannot write: {exc.strerror or exc}") from exc
+    write_file(page.encode("utf-8"), out, inputs)
     return line
 
 
@@ -208,14 +201,7 @@ def render_track_html(series: Track, out: str | Path, *, inputs: Iterable[str | 
         sys.stdout.write(page)
         sys.stdout.flush()
         return series.headline()
-    target = Path(out).resolve()
-    if any(str(i) != "-" and Path(i).resolve() == target for i in inputs):
-        raise InputError(out, "refusing to overwrite an input file")
-    try:
-        with _atomic(target) as f:
-            f.write(page.encode("utf-8"))
-    except OSError as exc:
-        raise InputError(out, f"cannot write: {exc.strerror or exc}") from exc
+    write_file(page.encode("utf-8"), out, inputs)
     return series.headline()
 
 
