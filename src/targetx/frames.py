@@ -45,10 +45,11 @@ REACH = 80
 # the task column
 
 
-def read_task(text: Text, rules: Rules) -> tuple[list[Mention], list[Mention]]:
-    """Targets and others of a task text, each with its metric and frame."""
+def read_task(text: Text, rules: Rules, unit: str | None = None) -> tuple[list[Mention], list[Mention]]:
+    """Targets and others of a task text, each with its metric and frame; ``unit`` is its
+    ``table_unit`` when the caller found it already."""
     quantities = extract(text.raw, rules, normalized=text.norm)
-    unit = table_unit(text, rules)
+    unit = unit if unit is not None else table_unit(text, rules)
     from_cells = _cell_quantities(text, unit, rules) if unit else []
     indicator = _indicator(text, unit, rules) if from_cells else None
     quantities = sorted(quantities + from_cells, key=lambda q: q.start)

@@ -61,8 +61,9 @@ def score_item(
         raise RowTooLong(f"row too long: {size} characters (at most {MAX_ROW_CHARACTERS})")
     task_text = Text.of(task, rules)
     progress_text = Text.of(progress, rules)
-    targets, others = read_task(task_text, rules)
-    actuals = read_progress(progress_text, rules, row_subject(targets), table_unit(task_text, rules))
+    unit = table_unit(task_text, rules)  # a task pasted from an indicator table: its unit cell
+    targets, others = read_task(task_text, rules, unit)
+    actuals = read_progress(progress_text, rules, row_subject(targets), unit)
     found = len(targets) + len(others) + len(actuals)
     if found > MAX_ROW_QUANTITIES:
         raise RowTooLong(f"row too long: {size} characters / {found} quantities (at most {MAX_ROW_QUANTITIES})")
