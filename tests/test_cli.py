@@ -248,3 +248,11 @@ def test_eval_by_a_gold_field_prints_one_line_per_value(capsys):
     classes = {json.loads(l)["phenomenon"] for l in (ROOT / "corpus" / "phenomena.gold.jsonl").read_text("utf-8").splitlines()}
     assert len(lines) == len(classes)
     assert any(line.split()[0] == "1" and line.endswith("3/3") for line in lines)  # class 1, three pairs
+
+
+def test_score_without_output_prints_a_table_of_targets(capsys):
+    """The README's first command: the table on the terminal, rows without a target left out."""
+    assert main(["score", str(PAGE), "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.startswith("longwan-2024-11")]
+    assert len(lines) == 67 and "rows 87" in out  # 67 targets of 87 rows

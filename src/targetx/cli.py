@@ -373,6 +373,8 @@ def _print_table(records: list[dict[str, Any]], out: Any) -> None:
         if r.get("error"):
             out.write(f"{_pad(str(r['doc']), 18)} {_pad(str(r['item']), 4, True)}  ERROR: {r['error']}\n")
             continue
+        if r["status"] == "no numeric target":
+            continue  # the table lists targets; the summary counts every row
         ratio = f"{r['ratio']:.3f}" if r["ratio"] is not None else "-"
         met = {True: "yes", False: "no", None: "-"}[r["met"]]
         out.write(f"{_pad(str(r['doc']), 18)} {_pad(str(r['item']), 4, True)}  {_pad(r['target'], 14)} "
