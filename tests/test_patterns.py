@@ -39,3 +39,17 @@ def test_number_runs_are_taken_whole():
     matches = list(Rules.default().patterns.quantity.finditer(digits, timeout=5))
     assert [m.span() for m in matches] == [(0, 200_000)]
     assert extract(digits) == []
+
+
+def test_only_short_text_under_trusted_patterns_runs_without_a_timeout(tmp_path):
+    from targetx.patterns import MATCH_TIMEOUT, UNGUARDED, timeout_for
+    from targetx.rules import Rules
+
+    assert timeout_for(UNGUARDED) is None and timeout_for(UNGUARDED + 1) == MATCH_TIMEOUT
+    assert timeout_for(10, trusted=False) == MATCH_TIMEOUT  # a user's pattern is always guarded
+    assert Rules.default().bundled_periods
+    path = tmp_path / "period.toml"
+    path.write_text('[periods]\npatterns = ["本季度"]\n', encoding="utf-8")
+    assert not Rules.from_file(path).bundled_periods
+    path.write_text('[units]\n"吨标煤" = "ton"\n', encoding="utf-8")
+    assert Rules.from_file(path).bundled_periods  # other tables leave the period patterns alone

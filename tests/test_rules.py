@@ -260,10 +260,10 @@ def test_nested_synonyms_expand_within_a_bound(tmp_path):
 
 
 def test_backtracking_period_pattern_is_a_row_error(tmp_path, monkeypatch):
-    import targetx.frames
+    import targetx.patterns
     from targetx import score_report
 
-    monkeypatch.setattr(targetx.frames, "MATCH_TIMEOUT", 0.2)
+    monkeypatch.setattr(targetx.patterns, "MATCH_TIMEOUT", 0.2)
     path = tmp_path / "period.toml"
     path.write_text('[periods]\npatterns = ["(新|新新)+$"]\n', encoding="utf-8")
     rules = Rules.from_file(path)

@@ -15,7 +15,7 @@ from typing import Any, Mapping
 import regex
 
 from .numerals import CN_BIG_UNITS, CN_DIGITS, CN_NUMERAL_CHARS, CN_SMALL_UNITS, normalize, parse_arabic, parse_chinese, to_halfwidth
-from .patterns import MATCH_TIMEOUT
+from .patterns import timeout_for
 from .rules import Rules
 from .types import Bound, Kind, Quantity
 
@@ -48,8 +48,9 @@ def extract(text: str, rules: Rules | None = None, *, normalized: str | None = N
     zeros = False
     for start, end in _chunks(norm):
         # list() first: the timeout then guards the regex alone, not the work done per match
-        matches = list(rules.patterns.quantity.finditer(norm, start, end, timeout=MATCH_TIMEOUT))
-        marks = list(rules.marks.finditer(norm, start, end, timeout=MATCH_TIMEOUT)) if matches or rules.zero_change else []
+        timeout = timeout_for(end - start)
+        matches = list(rules.patterns.quantity.finditer(norm, start, end, timeout=timeout))
+        marks = list(rules.marks.finditer(norm, start, end, timeout=timeout)) if matches or rules.zero_change else []
         blocked = _Spans([m.span() for m in marks if m.lastgroup != "zero"])
         for match in matches:
             if blocked.covers(match.start(), match.end()):

@@ -30,7 +30,7 @@ import regex
 from .extract import extract
 from .metrics import has_content, head_noun, segments, tokens
 from .numerals import parse_chinese
-from .patterns import MATCH_TIMEOUT
+from .patterns import timeout_for
 from .periods import Elapsed, elapsed
 from .rules import Rules
 from .text import CACHE_SIZE, Text
@@ -325,10 +325,11 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
 def _periods(text: Text, rules: Rules) -> list[Any]:
     """Every reporting period of a text, under the regex timeout (a user's period pattern may
     backtrack without end)."""
+    timeout = timeout_for(len(text.norm), rules.bundled_periods)
     try:
-        return list(rules.patterns.period.finditer(text.norm, timeout=MATCH_TIMEOUT))
+        return list(rules.patterns.period.finditer(text.norm, timeout=timeout))
     except TimeoutError as exc:
-        raise TimeoutError(f"the period patterns of rules {rules.name!r} ran over {MATCH_TIMEOUT} s on a text of "
+        raise TimeoutError(f"the period patterns of rules {rules.name!r} ran over {timeout} s on a text of "
                            f"{len(text.norm)} characters: does a user pattern backtrack?") from exc
 
 

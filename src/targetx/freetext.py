@@ -34,7 +34,7 @@ from typing import Literal
 
 from .frames import read_progress, read_task
 from .pairing import AlikeSubjects, infer_units, pair_mentions
-from .patterns import MATCH_TIMEOUT
+from .patterns import timeout_for
 from .rules import Rules
 from .text import Text
 from .types import ItemScore, Mention
@@ -192,7 +192,8 @@ def _opens_with(norm: str, span: tuple[int, int], words: tuple[str, ...]) -> boo
 
 def _has_period(norm: str, start: int, end: int, rules: Rules) -> bool:
     weak = rules.markers.get("report_sentence_weak", ())
-    return any(m.group(0) not in weak for m in rules.patterns.period.finditer(norm, start, end, timeout=MATCH_TIMEOUT))
+    timeout = timeout_for(end - start, rules.bundled_periods)
+    return any(m.group(0) not in weak for m in rules.patterns.period.finditer(norm, start, end, timeout=timeout))
 
 
 def _mask(norm: str, rules: Rules) -> str:
@@ -207,7 +208,7 @@ def _marker_role(norm: str, start: int, end: int, rules: Rules) -> ClauseRole | 
     target = _first(clause, markers.get("target_sentence", ()))
     report = _first(clause, markers.get("report_sentence", ()))
     weak = _first(clause, markers.get("report_sentence_weak", ()))
-    for m in rules.patterns.period.finditer(norm, start, end, timeout=MATCH_TIMEOUT):
+    for m in rules.patterns.period.finditer(norm, start, end, timeout=timeout_for(end - start, rules.bundled_periods)):
         if m.group(0) in markers.get("report_sentence_weak", ()):
             continue
         report = min(report, m.start() - start)

@@ -15,6 +15,16 @@ import regex
 from .numerals import CN_DIGITS
 
 MATCH_TIMEOUT = 5.0  # seconds per finditer call; guards against pathological input
+# Texts up to this many characters are matched without a timeout by the patterns targetx builds
+# (escaped word lists, possessive number runs: a few milliseconds at worst on such a text, even
+# on runs of numerals or separators), where the timeout's clock costs more than the match itself.
+UNGUARDED = 2_000
+
+
+def timeout_for(length: int, trusted: bool = True) -> float | None:
+    """The timeout of one regex call over ``length`` characters: ``MATCH_TIMEOUT``, or none for
+    a short text under a ``trusted`` pattern (one built by targetx, not a user's regex)."""
+    return None if trusted and length <= UNGUARDED else MATCH_TIMEOUT
 
 
 def alternation(words: Any) -> str:

@@ -64,6 +64,13 @@ class Rules:
         return _patterns.build(self.lexicon)  # type: ignore[arg-type]
 
     @cached_property
+    def bundled_periods(self) -> bool:
+        """Whether the period patterns are the bundled ones (a user's pattern may backtrack: it
+        always runs under the regex timeout)."""
+        return self is _DEFAULT or tuple(self.lexicon["periods"]["patterns"]) == tuple(
+            _default().lexicon["periods"]["patterns"])
+
+    @cached_property
     def qualifier_words(self) -> Mapping[str, Any]:
         """Qualifier and change-word tables in the shapes the hot path wants (sorted tuples)."""
         q = self.lexicon["qualifiers"]
