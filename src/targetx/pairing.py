@@ -28,7 +28,7 @@ from .metrics import bigrams, has_content
 from .rules import Rules
 from .scoring import make_pair
 from .text import Text
-from .types import Frame, Mention, Pair, Quantity
+from .types import Frame, Mention, Pair, Quantity, slot_init
 
 ANSWERING = ("done", "in_progress", "estimate")
 
@@ -122,7 +122,8 @@ def _kind_key(q: Quantity) -> tuple[str, bool]:
     return q.dimension, q.kind == "level"
 
 
-@dataclasses.dataclass(frozen=True)
+@slot_init
+@dataclasses.dataclass(frozen=True, slots=True)
 class _Candidate:
     score: float
     target: int

@@ -6,15 +6,47 @@ serialise to JSON without a pint registry; ``Quantity.quantity`` builds the pint
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+_T = TypeVar("_T")
+_UNSET = object()  # a field with a default factory was not given
+
+
+def slot_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen, slotted dataclass an ``__init__`` that stores each field through its slot
+    descriptor. It makes the same object as the one ``dataclasses`` writes, at less than half the
+    cost: that one calls ``object.__setattr__`` per field, and frames and quantities are made by
+    the thousand per report."""
+    params, body, env = [], [], {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        env[f"_set_{f.name}"] = getattr(cls, f.name).__set__
+        if f.default is not MISSING:
+            env[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+            body.append(f"    _set_{f.name}(self, {f.name})")
+        elif f.default_factory is not MISSING:
+            env[f"_factory_{f.name}"], env["_UNSET"] = f.default_factory, _UNSET
+            params.append(f"{f.name}=_UNSET")
+            body.append(f"    _set_{f.name}(self, _factory_{f.name}() if {f.name} is _UNSET else {f.name})")
+        else:
+            params.append(f.name)
+            body.append(f"    _set_{f.name}(self, {f.name})")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), env)  # noqa: S102 - our own field names
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
 
 Kind = Literal["level", "growth", "reduction"]
 Bound = Literal["min", "max", "approx", "exact", "range"]
 Role = Literal["target", "other", "actual"]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One quantity mention: ``source[start:end] == text``.
@@ -69,6 +101,7 @@ Status = Literal["target", "done", "in_progress", "candidate", "estimate", "fore
 Coordination = Literal["", "each", "all", "respectively", "part", "series", "list"]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Frame:
     """What one quantity measures, read from its sentence (plain data).
@@ -112,6 +145,7 @@ class Frame:
         return _plain(asdict(self))
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A quantity in its row: its role, the metric it measures (as written), the period (for
@@ -135,6 +169,7 @@ class Mention:
         return d
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Pair:
     """A target and the actual(s) that answer it; ``ratio`` = actual total / target (lower end)."""
@@ -152,6 +187,7 @@ class Pair:
                 "ratio": self.ratio, "met": self.met, "why": self.why, "combine": self.combine}
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class ItemScore:
     """Everything targetx found in one report row."""
