@@ -114,3 +114,20 @@ def test_sentence_order_does_not_change_pairs(row, random):
 @given(st.integers(0, 10**12 - 1))
 def test_chinese_numeral_round_trip(n):
     assert parse_chinese(to_chinese(n)) == Decimal(n)
+
+
+def _mapped_chars() -> list[str]:
+    from targetx.text import translation
+
+    table = translation()
+    return sorted({chr(k) for k in table} | set(table.values()))
+
+
+@given(st.lists(st.sampled_from(_mapped_chars()) | st.characters(), max_size=60).map("".join))
+def test_normalize_is_one_pass_of_the_character_table(text):
+    """The fast path (str.replace per character) gives what one str.translate pass gives, also
+    for characters the table maps to a character it maps again (薴 -> 苧 -> 苎: once only)."""
+    from targetx.text import translation
+
+    assert normalize(text) == text.translate(translation())
+    assert normalize("薴苧") == "苧苎" and len(normalize(text)) == len(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from targetx import Rules, RulesError, extract, score_item
 
@@ -272,3 +274,12 @@ def test_backtracking_period_pattern_is_a_row_error(tmp_path, monkeypatch):
     assert [i.item for i in report.items] == [2] and len(report.items[0].pairs) == 1
     (error,) = report.errors
     assert error.item == 1 and "period patterns" in error.reason and "backtrack" in error.reason
+
+
+@given(st.text(alphabet="人均年累计全平增长千户元月达到" + "abc", max_size=12))
+def test_has_any_marker_is_any_of_the_lists(text):
+    from targetx.frames import FRAME_MARKERS
+
+    rules = Rules.default()
+    assert rules.has_any_marker(FRAME_MARKERS, text) == any(rules.has_marker(n, text) for n in FRAME_MARKERS)
+    assert rules.has_any_marker(("cumulative",), "累计完成") and not rules.has_any_marker((), "累计完成")

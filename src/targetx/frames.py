@@ -39,6 +39,8 @@ from .types import Frame, Mention, Quantity
 # how far around a quantity its clause is read (characters): a metric, a qualifier or a marker
 # stands within it, and rules stay linear on long text without punctuation
 REACH = 80
+# the [markers] lists a frame's aggregation and per-capita flag are read from
+FRAME_MARKERS = ("annual_mean", "average_rate", "cumulative", "per_capita")
 
 
 # --------------------------------------------------------------------------------------------
@@ -105,8 +107,10 @@ def _mention(q: Quantity, role: str, metric: str, subject: str, rules: Rules, co
         share = _elapsed(period, rules)
         if share is not None:
             fields.update(months=round(share.share * 12, 2), year_ended=share.ended)
+    marked = rules.has_any_marker(FRAME_MARKERS, subject + context)  # most name none of them
     frame = Frame(subject=subject, head=head_noun(subject, rules), action=_action(subject, rules),
-                  aggregation=_aggregation(subject + context, rules), per_capita=_per_capita(q, subject, rules),
+                  aggregation=_aggregation(subject + context, rules) if marked else "",
+                  per_capita=_per_capita(q, subject, rules, marked),
                   period=period if period is not None else fields.pop("period", None), **fields)
     return Mention(q, role, metric, period=period, note=note, frame=frame)  # type: ignore[arg-type]
 
@@ -489,9 +493,10 @@ def _action(subject: str, rules: Rules) -> str:
     return found.group(0) if found else ""
 
 
-def _per_capita(q: Quantity, subject: str, rules: Rules) -> bool:
-    """Counted per person or household: 人均…, 千人…, 元/人月."""
-    return rules.has_marker("per_capita", subject) or "count" in q.base_unit.partition("/")[2]
+def _per_capita(q: Quantity, subject: str, rules: Rules, marked: bool = True) -> bool:
+    """Counted per person or household: 人均…, 千人…, 元/人月 (``marked``: whether the subject may
+    hold a ``FRAME_MARKERS`` word at all)."""
+    return (marked and rules.has_marker("per_capita", subject)) or "count" in q.base_unit.partition("/")[2]
 
 
 def _aggregation(subject: str, rules: Rules) -> str:

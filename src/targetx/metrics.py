@@ -88,13 +88,13 @@ def head_noun(subject: str, rules: Any) -> str:
     statistic ("新建城市书房" -> "书房"; "" when it names nothing). Words are cut from the end,
     longest dictionary word first (backward maximum matching): the head needs no full
     segmentation of the subject."""
-    freq = _dictionary(rules.terms)
+    in_dictionary = _dictionary(rules.terms).get  # a word's prefixes are in it with frequency 0
     skip = rules.non_head_words
     end = len(subject)
     while end > 1:
         for start in range(max(0, end - LONGEST_WORD), end - 1):
             word = subject[start:end]
-            if word in freq and freq[word]:
+            if in_dictionary(word):
                 if word not in STOPWORDS and word not in skip:
                     return word
                 end = start

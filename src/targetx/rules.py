@@ -104,6 +104,19 @@ class Rules:
         return {name: regex.compile(_patterns.alternation(words))
                 for name, words in self.lexicon.get("markers", {}).items() if words}
 
+    @cached_property
+    def _any_marker_patterns(self) -> dict[tuple[str, ...], Any]:
+        return {}  # names -> one pattern of all their words (a few fixed name sets per rule set)
+
+    def has_any_marker(self, names: tuple[str, ...], text: str) -> bool:
+        """Whether ``text`` contains a word of any of the ``[markers]`` lists ``names`` (one scan:
+        a cheap test before the lists are asked one by one)."""
+        pattern = self._any_marker_patterns.get(names)
+        if pattern is None:
+            words = [w for name in names for w in self.lexicon.get("markers", {}).get(name, ())]
+            pattern = self._any_marker_patterns[names] = regex.compile(_patterns.alternation(words) or "(?!)")
+        return pattern.search(text) is not None
+
     def has_marker(self, name: str, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` contains a word of the ``[markers]`` list ``name``."""
         pattern = self._marker_patterns.get(name)

@@ -48,10 +48,29 @@ def translation() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _mapped() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """The characters ``translation`` changes, what each becomes, and those that become a
+    character the table changes again (one pass of the table maps them only once)."""
+    table = {chr(k): v for k, v in translation().items()}
+    return frozenset(table), table, frozenset(k for k, v in table.items() if table.get(v, v) != v)
+
+
+# a text with at most this many distinct characters to change is mapped by str.replace, one
+# character at a time (one fast scan each); above it by str.translate, one lookup per character
+_REPLACE_AT_MOST = 16
+
+
 def normalize(text: str) -> str:
     """Full-width -> ASCII, traditional -> simplified, keeping every offset (same length).
     ``Text`` calls it once per text; the rest of the pipeline reads ``Text.norm``."""
-    return text.translate(translation())
+    keys, target, chained = _mapped()
+    found = keys.intersection(text)
+    if len(found) > _REPLACE_AT_MOST or not chained.isdisjoint(found):
+        return text.translate(translation())
+    for char in found:
+        text = text.replace(char, target[char])
+    return text
 
 
 @dataclass(frozen=True, slots=True, eq=False)
