@@ -340,12 +340,13 @@ def _bound(norm: str, start: int, end: int, rules: Rules, is_range: bool, approx
     if is_range:
         return "range"
     words = rules.qualifier_words
-    tail = norm[end : end + 4]
-    for bound, after in words["after"]:
-        if tail.startswith(after):
-            if bound == "approx" and norm[max(0, start - 6) : start].endswith(words["ceiling"]):
-                return "max"  # 控制在3%左右: a ceiling, however loosely stated
-            return bound  # type: ignore[no-any-return]
+    if norm[end : end + 1] in words["after_first"]:
+        tail = norm[end : end + 4]
+        for bound, after in words["after"]:
+            if tail.startswith(after):
+                if bound == "approx" and norm[max(0, start - 6) : start].endswith(words["ceiling"]):
+                    return "max"  # 控制在3%左右: a ceiling, however loosely stated
+                return bound  # type: ignore[no-any-return]
     if approx:
         return "min"  # 160余万件, 200多亿: more than
     # the longest qualifier ending right before the number wins: 不低于 (min) over 低于 (max)

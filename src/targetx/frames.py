@@ -550,7 +550,8 @@ def _place_scope(text: Text, q: Quantity, subject: str, previous: Mention | None
     标准提高到1400元/人月")."""
     norm = text.norm
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
-    pieces = [m.span() for m in rules.punctuation.list_item.finditer(norm, left, q.start)]
+    listed = text.breaks_between(left, q.start, "list")  # a 、 list before it in its clause
+    pieces = [m.span() for m in rules.punctuation.list_item.finditer(norm, left, q.start)] if listed else []
     places = [_clean(norm[a:b], rules) for a, b in pieces[:-1]]
     if len(pieces) >= 2 and all(_is_place(p, rules) for p in places):
         last = _clean(norm[pieces[-1][0] : pieces[-1][1]], rules)
@@ -579,6 +580,8 @@ def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]
     """The kinds a target is set over ("新增省级、市级专精特新中小企业30家" -> 省级, 市级): the
     last word of each 、-piece before the last, and the first word of the last piece."""
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
+    if not text.breaks_between(left, q.start, "list"):
+        return ()  # no 、 list before it in its clause
     phrase = text.norm[left : q.start]
     pieces = [_clean(m.group(0), rules) for m in rules.punctuation.list_item.finditer(phrase)]
     if len(pieces) < 2 or any(c.isdigit() for c in phrase):

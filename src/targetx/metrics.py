@@ -89,10 +89,11 @@ def head_noun(subject: str, rules: Any) -> str:
     longest dictionary word first (backward maximum matching): the head needs no full
     segmentation of the subject."""
     in_dictionary = _dictionary(rules.terms).get  # a word's prefixes are in it with frequency 0
+    longest = _longest_ending(rules.terms)
     skip = rules.non_head_words
     end = len(subject)
     while end > 1:
-        for start in range(max(0, end - LONGEST_WORD), end - 1):
+        for start in range(max(0, end - longest.get(subject[end - 1], 0)), end - 1):
             word = subject[start:end]
             if in_dictionary(word):
                 if word not in STOPWORDS and word not in skip:
@@ -102,6 +103,17 @@ def head_noun(subject: str, rules: Any) -> str:
         else:
             end -= 1
     return ""
+
+
+@lru_cache(maxsize=8)
+def _longest_ending(terms: tuple[str, ...]) -> dict[str, int]:
+    """For each character, the length of the longest dictionary word ending in it (at most
+    ``LONGEST_WORD``): backward matching tries no longer slice."""
+    longest: dict[str, int] = {}
+    for word, freq in _dictionary(terms).items():
+        if freq and len(word) > longest.get(word[-1], 1):
+            longest[word[-1]] = min(len(word), LONGEST_WORD)
+    return longest
 
 
 def _dictionary(terms: tuple[str, ...]) -> dict[str, int]:

@@ -83,6 +83,7 @@ class Rules:
                 _patterns.alternation(w for b in bounds for w in q[f"{b}_before"]), regex.REVERSE),
             "before_bound": {w: b for b in bounds for w in q[f"{b}_before"]},
             "after": tuple((b, tuple(q[f"{b}_after"])) for b in bounds),
+            "after_first": frozenset(w[0] for b in bounds for w in q[f"{b}_after"] if w),
             # every qualifier before a number, stacked ("达到约"), matched backwards as a whole
             "strip_pattern": regex.compile("(?:" + _patterns.alternation(
                 w for k in ("min_before", "max_before", "approx_before", "exact_before") for w in q[k]) + ")+",

@@ -148,8 +148,10 @@ class Text:
         return bisect.bisect_left(self.sentence_breaks, index)
 
     def breaks_between(self, start: int, end: int, kind: str = "sentence") -> bool:
-        """Whether a sentence (or, with ``kind="clause"``, any clause) break lies in ``[start, end)``."""
-        breaks = self.sentence_breaks if kind == "sentence" else self.clause_breaks
+        """Whether a sentence (or, with ``kind="clause"``, any clause; with ``kind="list"``, any
+        break, the list comma 、 included) break lies in ``[start, end)``."""
+        breaks = self.sentence_breaks if kind == "sentence" else self.clause_breaks if kind == "clause" \
+            else self.list_breaks
         i = bisect.bisect_left(breaks, start)
         return i < len(breaks) and breaks[i] < end
 
