@@ -208,7 +208,8 @@ def _marker_role(norm: str, start: int, end: int, rules: Rules) -> ClauseRole | 
     target = _first(clause, markers.get("target_sentence", ()))
     report = _first(clause, markers.get("report_sentence", ()))
     weak = _first(clause, markers.get("report_sentence_weak", ()))
-    for m in rules.patterns.period.finditer(norm, start, end, timeout=timeout_for(end - start, rules.bundled_periods)):
+    timeout = timeout_for(end - start, rules.bundled_periods)
+    for m in rules.patterns.period.finditer(norm, start, end, timeout=timeout):
         if m.group(0) in markers.get("report_sentence_weak", ()):
             continue
         report = min(report, m.start() - start)
