@@ -41,6 +41,8 @@ from .types import Frame, Mention, Quantity
 REACH = 80
 # the [markers] lists a frame's aggregation and per-capita flag are read from
 FRAME_MARKERS = ("annual_mean", "average_rate", "cumulative", "per_capita")
+# the [markers] lists an actual's status is read from around it
+STATUS_MARKERS = ("adjusted", "completion_rate", "candidate", "in_progress")
 
 
 # --------------------------------------------------------------------------------------------
@@ -342,22 +344,24 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     candidate, a forecast or an estimate for a period that has passed, work in progress, done."""
     norm = text.norm
     left, right = text.clause(q.start, q.end, lists=True, reach=REACH)
+    # one scan of the window every STATUS_MARKERS list below reads: most actuals have none
+    marked = rules.has_any_marker(STATUS_MARKERS, norm[min(left, max(0, q.start - 8)) : max(right, q.end + 6)])
     head = norm[max(0, q.start - 8) : q.start]
-    if rules.has_marker("adjusted", head):
+    if marked and rules.has_marker("adjusted", head):
         return "adjusted", "adjusted target"
     if norm.startswith(rules.markers["restated_after"], q.end) or _restates_plan(text, q, rules):
         return "restated", "restated target"
-    if q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, q.end + 6) \
+    if marked and q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, q.end + 6) \
             and not norm.startswith(rules.markers["confirms_after"], q.end + 1):
         return "completion_rate", "completion rate"
-    if rules.has_marker("candidate", norm, left, right) or _candidate_follows(text, q, right, rules):
+    if (marked and rules.has_marker("candidate", norm, left, right)) or _candidate_follows(text, q, right, rules):
         return "candidate", "candidate only"
     forecast = rules.frame_patterns["forecast"].search(norm, left, q.start)
     if forecast is not None:
         if _elapsed_estimate(text, q, forecast.start(), period, rules):
             return "estimate", None
         return "forecast", "forecast"
-    if rules.has_marker("in_progress", norm, left, right):
+    if marked and rules.has_marker("in_progress", norm, left, right):
         return "in_progress", None
     return "done", None
 
