@@ -414,7 +414,10 @@ def render_rules() -> str:
 
     out += ["", "## Periods", "",
             "Regular expressions (matched against the progress text). The last period before an",
-            "actual in its sentence becomes `Mention.period`; a period does not cross a full stop.", ""]
+            "actual in its sentence becomes `Mention.period`; a period does not cross a full stop.",
+            "A rules file that adds a pattern makes every period match run under the regex timeout",
+            "(`patterns.MATCH_TIMEOUT`), short texts included: a user's pattern may backtrack. The",
+            "bundled patterns skip it on texts of up to `patterns.UNGUARDED` characters.", ""]
     out += [f"- `{p}`" for p in lex["periods"]["patterns"]]
     out += _example_table("periods")
 
