@@ -7,14 +7,18 @@ import json
 import os
 import pickle
 import shutil
+import statistics
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from targetx import score_item, score_report, score_row
-from targetx.cli import main
+from targetx.cli import main, median
 from targetx.io import read_rows
 from targetx.records import row_records, target_records
 
@@ -256,3 +260,11 @@ def test_score_without_output_prints_a_table_of_targets(capsys):
     out = capsys.readouterr().out
     lines = [line for line in out.splitlines() if line.startswith("longwan-2024-11")]
     assert len(lines) == 67 and "rows 87" in out  # 67 targets of 87 rows
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(min_value=0, max_value=1e6, allow_nan=False) | st.sampled_from([0.0, 0.5, 1.0]),
+                min_size=1, max_size=80))
+def test_summary_median_is_the_statistics_median(values):
+    # selection in the array (no sorted copy) must give what statistics.median gives, ties included
+    assert median(array("d", values)) == statistics.median(values)
