@@ -15,7 +15,7 @@ from typing import Any, Mapping
 import regex
 
 from .numerals import CN_BIG_UNITS, CN_DIGITS, CN_NUMERAL_CHARS, CN_SMALL_UNITS, normalize, parse_arabic, parse_chinese, to_halfwidth
-from .patterns import timeout_for
+from .patterns import QuantityGroups, timeout_for
 from .rules import Rules
 from .types import Bound, Kind, Quantity
 
@@ -137,22 +137,17 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     lex = rules.lexicon
     money = lex["money_context"]["unit"]
     start, end = m.span()
-    found, ix = m.groups(), rules.patterns.group_index  # one tuple: cheaper than ~15 m.group() calls
-
-    def groups(name: str) -> Any:
-        return found[ix[name]]
-
-    if groups("each"):
-        num_start = m.start("each") + 1
-    else:
-        num_start = start
+    patterns = rules.patterns
+    g = QuantityGroups._make(patterns.pick_groups(m.groups()))
+    number = patterns.group_number
+    num_start = m.start(number["each"]) + 1 if g.each else start
     exclusions = lex["exclusions"]
     if _preceded_by(norm, num_start, exclusions["ordinal_before"]) and \
             not _preceded_by(norm, num_start, exclusions["not_ordinal_before"]):
         return None  # 第3批, 全省前三位; but 目前3吨
     if norm.startswith(exclusions["name_after"], end):
         return None  # 15分钟生活圈: a concept's name
-    unit_at = m.start("unit") if m.start("unit") >= 0 else m.start("cnunit")
+    unit_at = m.start(number["unit"]) if g.unit is not None else m.start(number["cnunit"])
     if unit_at >= 0 and norm.startswith(exclusions["ordinal_after"], unit_at):
         return None
 
@@ -161,41 +156,41 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     approx = False
     per = None
     written = (end, end)  # span of the unit as written (multipliers included)
-    if groups("pct"):
-        value = _parse(groups("pct"))
+    if g.pct:
+        value = _parse(g.pct)
         mult, unit = "", "%"
-    elif groups("permille"):
-        value = _parse(groups("permille"))
+    elif g.permille:
+        value = _parse(g.permille)
         mult, unit = "", "‰"
-    elif groups("implicit"):
-        word = groups("implicit")
+    elif g.implicit:
+        word = g.implicit
         value = Decimal(1)
         mult = word.removesuffix(money)
         unit = money
         unit_inferred = not word.endswith(money)
-        written = m.span("implicit")
-    elif groups("num"):
-        value = Decimal(groups("num").replace(",", ""))  # ASCII already: the text is normalised
-        value_max = Decimal(groups("num_max").replace(",", "")) if groups("num_max") else None
-        mult, unit, per = groups("mult"), groups("unit") or "", groups("per")
-        approx = bool(groups("approx") or groups("approx2"))
-        written = (m.start("mult"), end)
+        written = m.span(number["implicit"])
+    elif g.num:
+        value = Decimal(g.num.replace(",", ""))  # ASCII already: the text is normalised
+        value_max = Decimal(g.num_max.replace(",", "")) if g.num_max else None
+        mult, unit, per = g.mult, g.unit or "", g.per
+        approx = bool(g.approx or g.approx2)
+        written = (m.start(number["mult"]), end)
         if not _arabic_is_amount(norm, m, value, mult, unit, rules):
             return None
     else:
-        numeral = groups("cn")
+        numeral = g.cn
         trailing = ""
         while len(numeral) > 1 and numeral[-1] in CN_BIG_UNITS:  # 十二万人: 12, unit 万人
             trailing = numeral[-1] + trailing
             numeral = numeral[:-1]
-        mult = trailing + groups("cnmult")
-        unit, per = groups("cnunit") or "", groups("cnper")
-        approx = bool(groups("cnapprox") or groups("cnapprox2"))
-        written = (m.end("cn") - len(trailing), end) if trailing else (m.start("cnmult"), end)
+        mult = trailing + g.cnmult
+        unit, per = g.cnunit or "", g.cnper
+        approx = bool(g.cnapprox or g.cnapprox2)
+        written = (m.end(number["cn"]) - len(trailing), end) if trailing else (m.start(number["cnmult"]), end)
         if not _chinese_is_amount(norm, m, numeral, mult, unit, rules):
             return None
         value = parse_chinese(numeral)
-        value_max = parse_chinese(groups("cn_max")) if groups("cn_max") else None
+        value_max = parse_chinese(g.cn_max) if g.cn_max else None
 
     classifier = None
     if unit in rules.classifiers:
@@ -216,14 +211,13 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     if per:
         expression = f"({expression}) / ({lex['per_units'][per]})"
     factor = rules.unit_factor(expression)
-    scale = Decimal(1)
-    for char in mult:
-        scale *= Decimal(lex["multipliers"][char])
+    scale = _scale(mult, rules) if mult else _ONE
     if (value * scale).adjusted() >= MAX_DIGITS or (value_max is not None and (value_max * scale).adjusted() >= MAX_DIGITS):
         return None  # a run of 30 digits is a code or noise, never an amount (and stays finite as a float)
-    written_unit = to_halfwidth(text[written[0] : written[1]]).translate(rules.unit_noise)
-    if groups("pct") or groups("permille"):
+    if g.pct or g.permille:
         written_unit = unit
+    else:
+        written_unit = to_halfwidth(text[written[0] : written[1]]).translate(rules.unit_noise)
     if unit_inferred and unit == money and not written_unit.endswith(money):
         written_unit += money
     if prefix is not None:
@@ -232,9 +226,9 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
 
     bound = _bound(norm, num_start, end, rules, value_max is not None, approx)
     kind = _kind(norm, num_start, rules) if factor.dimension in ("percent", "percentage_point") else "level"
-    if groups("neg"):
+    if g.neg:
         if kind == "level":
-            start = m.start("num")  # "项目-3个": a dash, not a minus
+            start = m.start(number["num"])  # "项目-3个": a dash, not a minus
         else:
             value, value_max = -value, (-value_max if value_max is not None else None)  # 增长-2.3%
     return Quantity(
@@ -252,6 +246,17 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         bound=bound,
         unit_inferred=unit_inferred,
     )
+
+
+_ONE = Decimal(1)
+
+
+def _scale(mult: str, rules: Rules) -> Decimal:
+    """The factor of a run of multipliers ("万亿" is 10**12)."""
+    scale = _ONE
+    for char in mult:
+        scale *= Decimal(rules.lexicon["multipliers"][char])
+    return scale
 
 
 # conversion noise lies beyond this many significant digits

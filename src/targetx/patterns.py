@@ -8,7 +8,8 @@ quantifiers: no pattern backtracks over a long run of digits.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from operator import itemgetter
+from typing import Any, Callable, NamedTuple
 
 import regex
 
@@ -40,12 +41,38 @@ CN = rf"(?>[{CN_START}][{CN_BODY}]*+(?:点[{''.join(CN_DIGITS)}]++)?)"
 RANGE_SEP = r"\s?(?:-|—|–|~|～|至|到)\s?"
 
 
+class QuantityGroups(NamedTuple):
+    """The named groups of a ``Patterns.quantity`` match that extraction reads (None where a
+    group took no part): read from one ``match.groups()`` tuple, cheaper than a call per name."""
+
+    each: str | None
+    pct: str | None
+    permille: str | None
+    implicit: str | None
+    num: str | None
+    num_max: str | None
+    mult: str | None
+    unit: str | None
+    per: str | None
+    approx: str | None
+    approx2: str | None
+    neg: str | None
+    cn: str | None
+    cn_max: str | None
+    cnmult: str | None
+    cnunit: str | None
+    cnper: str | None
+    cnapprox: str | None
+    cnapprox2: str | None
+
+
 @dataclass(frozen=True)
 class Patterns:
     """The compiled patterns of one lexicon."""
 
     quantity: Any
-    group_index: dict[str, int]  # name -> position in match.groups() (names may repeat in branches)
+    group_number: dict[str, int]  # name -> group number, for match.start(n) (names repeat in branches)
+    pick_groups: Callable[[tuple[Any, ...]], tuple[Any, ...]]  # match.groups() -> QuantityGroups' fields
     period: Any
     quotes: Any
 
@@ -97,7 +124,8 @@ def build(lex: dict[str, Any]) -> Patterns:
     periods = "|".join(f"(?:{p})" for p in lex["periods"]["patterns"])
     return Patterns(
         quantity=compiled,
-        group_index={name: number - 1 for name, number in compiled.groupindex.items()},
+        group_number=dict(compiled.groupindex),
+        pick_groups=itemgetter(*(compiled.groupindex[name] - 1 for name in QuantityGroups._fields)),
         period=regex.compile(periods),
         quotes=regex.compile(r"“[^“”。\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|\"[^\"\n。]{0,40}\""),
     )
