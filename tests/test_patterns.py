@@ -51,5 +51,5 @@ def test_only_short_text_under_trusted_patterns_runs_without_a_timeout(tmp_path)
     path = tmp_path / "period.toml"
     path.write_text('[periods]\npatterns = ["本季度"]\n', encoding="utf-8")
     assert not Rules.from_file(path).bundled_periods
-    path.write_text('[units]\n"吨标煤" = "ton"\n', encoding="utf-8")
+    path.write_text('[units]\n"吨油当量" = "ton"\n', encoding="utf-8")
     assert Rules.from_file(path).bundled_periods  # other tables leave the period patterns alone

@@ -15,8 +15,8 @@ from targetx.strategies import numbers, quantities, report_rows, to_fullwidth
 # hypothesis profiles (targetx-ci under CI=true, else targetx-dev) are set in conftest.py
 
 USER_RULES = Rules.default().with_units(
-    {"吨标准煤": "standard_coal_ton", "趟次": "vehicle_trip"},
-    "standard_coal_ton = [standard_coal]\nvehicle_trip = count",
+    {"吨油当量": "oil_equivalent_ton", "趟次": "vehicle_trip"},
+    "oil_equivalent_ton = [oil_equivalent]\nvehicle_trip = count",
 ).with_classifiers(["台班"])
 
 

@@ -13,7 +13,7 @@ from targetx import Rules, RulesError, extract, score_item
 USER_FILE = '''
 # my province's extra rules
 [units]
-"吨标准煤" = "standard_coal_ton"
+"吨油当量" = "oil_equivalent_ton"
 "趟次" = "vehicle_trip"
 
 [classifiers]
@@ -27,11 +27,11 @@ words = ["台班"]
 forecast = ["拟于"]
 
 [terms]
-words = ["标准煤"]
+words = ["油当量"]
 
 [pint]
 definitions = """
-standard_coal_ton = [standard_coal]
+oil_equivalent_ton = [oil_equivalent]
 vehicle_trip = count
 """
 '''
@@ -51,19 +51,19 @@ def _one(text, rules=None):
 
 
 def test_user_unit_with_pint_definition_and_multiplier(user_rules):
-    q = _one("全年节能5万吨标准煤，", user_rules)
-    assert (q.text, q.value, q.unit) == ("5万吨标准煤", Decimal(5), "万吨标准煤")
-    assert (q.base_value, q.base_unit, q.dimension) == (Decimal(50000), "standard_coal_ton", "[standard_coal]")
-    # the default rules know nothing of it: 5万吨 of mass, the 标准煤 left over
-    q = _one("全年节能5万吨标准煤，")
+    q = _one("全年节能5万吨油当量，", user_rules)
+    assert (q.text, q.value, q.unit) == ("5万吨油当量", Decimal(5), "万吨油当量")
+    assert (q.base_value, q.base_unit, q.dimension) == (Decimal(50000), "oil_equivalent_ton", "[oil_equivalent]")
+    # the default rules know nothing of it: 5万吨 of mass, the 油当量 left over
+    q = _one("全年节能5万吨油当量，")
     assert (q.unit, q.dimension) == ("万吨", "mass")
-    assert "吨标准煤" not in Rules.default().lexicon["units"]
+    assert "吨油当量" not in Rules.default().lexicon["units"]
 
 
 def test_user_units_pair_and_do_not_cross_dimensions(user_rules):
-    row = score_item("节约能源10万吨标准煤。", "节约能源8万吨标准煤。", rules=user_rules)
-    assert [(p.target.text, p.actuals[0].text, p.ratio) for p in row.pairs] == [("10万吨标准煤", "8万吨标准煤", 0.8)]
-    row = score_item("节约能源10万吨标准煤。", "节约能源8万吨。", rules=user_rules)
+    row = score_item("节约能源10万吨油当量。", "节约能源8万吨油当量。", rules=user_rules)
+    assert [(p.target.text, p.actuals[0].text, p.ratio) for p in row.pairs] == [("10万吨油当量", "8万吨油当量", 0.8)]
+    row = score_item("节约能源10万吨油当量。", "节约能源8万吨。", rules=user_rules)
     assert row.pairs == ()  # mass does not answer standard coal
 
 
@@ -71,10 +71,10 @@ def test_user_registry_is_private(user_rules):
     default = Rules.default()
     assert default.definitions == ()
     assert user_rules.registry is not default.registry
-    assert "standard_coal_ton" in user_rules.registry
-    assert "standard_coal_ton" not in default.registry
+    assert "oil_equivalent_ton" in user_rules.registry
+    assert "oil_equivalent_ton" not in default.registry
     with pytest.raises(Exception):
-        default.unit_factor("standard_coal_ton")
+        default.unit_factor("oil_equivalent_ton")
     assert user_rules.unit_factor("vehicle_trip").dimension == "count"
 
 
@@ -83,7 +83,7 @@ def test_user_classifier_and_markers(user_rules):
     assert not [q for q in extract("完成120台班，") if q.classifier == "台班"]
     assert "拟于" in user_rules.markers["forecast"]
     assert "拟于" not in Rules.default().markers["forecast"]
-    assert "标准煤" in user_rules.terms and user_rules.name == "province"
+    assert "油当量" in user_rules.terms and user_rules.name == "province"
 
 
 def test_user_synonyms_expand_and_pair(user_rules):
@@ -101,13 +101,13 @@ def test_user_synonyms_expand_and_pair(user_rules):
 
 def test_with_methods_are_values():
     base = Rules.default()
-    a = base.with_units({"吨标准煤": "standard_coal_ton"}, "standard_coal_ton = [standard_coal]")
-    b = base.with_units({"吨标准煤": "1000 * kilogram"})  # same written unit, another meaning
+    a = base.with_units({"吨油当量": "oil_equivalent_ton"}, "oil_equivalent_ton = [oil_equivalent]")
+    b = base.with_units({"吨油当量": "1000 * kilogram"})  # same written unit, another meaning
     c = base.with_classifiers(["台班"]).with_synonyms({"芯产": "集成电路产业产值"}).with_markers(
         scope=["总规模"]).with_terms(["集成电路"])
-    assert _one("5万吨标准煤，", a).dimension == "[standard_coal]"
-    assert _one("5万吨标准煤，", b).dimension == "mass"
-    assert _one("5万吨标准煤，").unit == "万吨"
+    assert _one("5万吨油当量，", a).dimension == "[oil_equivalent]"
+    assert _one("5万吨油当量，", b).dimension == "mass"
+    assert _one("5万吨油当量，").unit == "万吨"
     assert _one("3台班，", c).classifier == "台班"
     assert "总规模" in c.markers["scope"] and "总规模" not in base.markers["scope"]
     assert c.terms == ("集成电路",) and base.terms == ()
@@ -134,13 +134,13 @@ def _bad(tmp_path, text):
 
 
 def test_toml_syntax_error_names_line(tmp_path):
-    message = _bad(tmp_path, '[units]\n"吨标准煤" = "standard_coal_ton"\n"车次 = "x"\n')
+    message = _bad(tmp_path, '[units]\n"吨油当量" = "oil_equivalent_ton"\n"车次 = "x"\n')
     assert "TOML syntax error" in message and "line 3" in message
 
 
 def test_undefined_pint_unit(tmp_path):
-    message = _bad(tmp_path, '[units]\n\n"吨标准煤" = "standard_coal_ton"\n')
-    assert "bad.toml:3:" in message and "undefined pint unit" in message and "吨标准煤" in message
+    message = _bad(tmp_path, '[units]\n\n"吨油当量" = "oil_equivalent_ton"\n')
+    assert "bad.toml:3:" in message and "undefined pint unit" in message and "吨油当量" in message
 
 
 def test_unknown_dimension(tmp_path):
@@ -149,8 +149,8 @@ def test_unknown_dimension(tmp_path):
 
 
 def test_duplicate_unit(tmp_path):
-    message = _bad(tmp_path, '[units]\n"吨标准煤" = "ton"\n"吨标准煤" = "kilogram"\n')
-    assert "bad.toml:3:" in message and "duplicate written unit '吨标准煤'" in message and "line 2" in message
+    message = _bad(tmp_path, '[units]\n"吨油当量" = "ton"\n"吨油当量" = "kilogram"\n')
+    assert "bad.toml:3:" in message and "duplicate written unit '吨油当量'" in message and "line 2" in message
 
 
 def test_period_pattern_that_does_not_compile(tmp_path):
@@ -192,7 +192,7 @@ def test_missing_file(tmp_path):
 
 def test_with_units_validates_too():
     with pytest.raises(RulesError, match="with_units.*undefined pint unit"):
-        Rules.default().with_units({"吨标准煤": "standard_coal_ton"})
+        Rules.default().with_units({"吨油当量": "oil_equivalent_ton"})
     with pytest.raises(RulesError, match="shadow"):
         Rules.default().with_units({"平方米": "meter"})
 
@@ -201,26 +201,26 @@ def test_extended_rules_pickle_for_worker_processes():
     import pickle
 
     rules = Rules.default().with_units(
-        {"吨标准煤": "standard_coal_ton"}, "standard_coal_ton = [standard_coal]"
+        {"吨油当量": "oil_equivalent_ton"}, "oil_equivalent_ton = [oil_equivalent]"
     ).with_synonyms({"软服营收": "软件和信息服务业营收"})
     again = pickle.loads(pickle.dumps(rules))
-    text = "全年节约5万吨标准煤"
+    text = "全年节约5万吨油当量"
     assert [(q.value, q.base_value, q.dimension) for q in extract(text, again)] == \
         [(q.value, q.base_value, q.dimension) for q in extract(text, rules)] != []
     assert again.expand("软服营收") == rules.expand("软服营收") != "软服营收"
 
 
 def test_deriving_keeps_user_pint_definitions():
-    rules = Rules.default().with_units({"吨标准煤": "standard_coal_ton"}, "standard_coal_ton = [standard_coal]")
+    rules = Rules.default().with_units({"吨油当量": "oil_equivalent_ton"}, "oil_equivalent_ton = [oil_equivalent]")
     derived = rules.with_synonyms({"芯产": "集成电路产业产值"}).with_classifiers(["台班"])
     assert derived.definitions == rules.definitions
-    assert [q.dimension for q in extract("节约5万吨标准煤", derived)] == ["[standard_coal]"]
+    assert [q.dimension for q in extract("节约5万吨油当量", derived)] == ["[oil_equivalent]"]
 
 
 @pytest.mark.parametrize("definition, problem", [
-    ("standard_coal_ton = = [standard_coal]", "empty definition"),
+    ("oil_equivalent_ton = = [oil_equivalent]", "empty definition"),
     ("shuang_ = 2", "plain number"),
-    ("standard_coal_ton = 1e3 * kilogram_ce", "undefined unit(s): kilogram_ce"),
+    ("oil_equivalent_ton = 1e3 * kilogram_ce", "undefined unit(s): kilogram_ce"),
 ])
 def test_bad_pint_definitions_are_named(definition, problem):
     name = definition.split()[0]

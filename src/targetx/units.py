@@ -43,6 +43,7 @@ CANONICAL: dict[str, tuple[str, str]] = {
     "[score]": ("score_point", "score"),
     "[ratio]": ("fold", "ratio"),
     "[age]": ("year_of_age", "age"),
+    "[coal_equivalent]": ("coal_equivalent_ton", "coal_equivalent"),
     "[time]": ("day", "time"),
     "[mass] / [length] ** 3": ("microgram / cubic_meter", "concentration"),
     "[mass] / [time]": ("ton / year", "mass_per_time"),
