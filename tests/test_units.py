@@ -109,3 +109,13 @@ def test_the_compact_dictionary_is_what_the_generator_makes():
     done = subprocess.run([sys.executable, str(root / "docs" / "gen_dictionary.py"), "--check"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("subject, head", [("建成5G基站", "基站"), ("新增养老床位", "床位"), ("新认定孵化器", "孵化器")])
+def test_head_nouns_below_the_segmentation_cut_come_from_nouns_txt(subject, head):
+    # rare in general text, so not among words.txt's most frequent words, but a measure's head
+    from targetx.metrics import _dictionary, head_noun
+    from targetx.rules import Rules
+
+    assert not _dictionary(()).get(head)  # no word of the segmentation dictionary (a prefix at most)
+    assert head_noun(subject, Rules.default()) == head

@@ -86,16 +86,17 @@ LONGEST_WORD = 8
 def head_noun(subject: str, rules: Any) -> str:
     """The head noun of a normalised subject: its last content word that is not an action or a
     statistic ("新建城市书房" -> "书房"; "" when it names nothing). Words are cut from the end,
-    longest dictionary word first (backward maximum matching): the head needs no full
-    segmentation of the subject."""
+    longest word first (backward maximum matching) among the dictionary's words and the nouns of
+    ``data/nouns.txt``: the head needs no full segmentation of the subject."""
     in_dictionary = _dictionary(rules.terms).get  # a word's prefixes are in it with frequency 0
+    nouns = _nouns()
     longest = _longest_ending(rules.terms)
     skip = rules.non_head_words
     end = len(subject)
     while end > 1:
         for start in range(max(0, end - longest.get(subject[end - 1], 0)), end - 1):
             word = subject[start:end]
-            if in_dictionary(word):
+            if in_dictionary(word) or word in nouns:
                 if word not in STOPWORDS and word not in skip:
                     return word
                 end = start
@@ -110,10 +111,18 @@ def _longest_ending(terms: tuple[str, ...]) -> dict[str, int]:
     """For each character, the length of the longest dictionary word ending in it (at most
     ``LONGEST_WORD``): backward matching tries no longer slice."""
     longest: dict[str, int] = {}
-    for word, freq in _dictionary(terms).items():
-        if freq and len(word) > longest.get(word[-1], 1):
+    words = [word for word, freq in _dictionary(terms).items() if freq]
+    for word in words + list(_nouns()):
+        if len(word) > longest.get(word[-1], 1):
             longest[word[-1]] = min(len(word), LONGEST_WORD)
     return longest
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """``data/nouns.txt``: the nouns of jieba's dictionary that the segmentation dictionary
+    leaves out ("基站", "床位", "孵化器"; see docs/gen_dictionary.py). A head noun may be one."""
+    return frozenset(resources.files("targetx").joinpath("data/nouns.txt").read_text("utf-8").split())
 
 
 def _dictionary(terms: tuple[str, ...]) -> dict[str, int]:
