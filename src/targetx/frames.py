@@ -40,7 +40,7 @@ from .types import Frame, Mention, Quantity
 # stands within it, and rules stay linear on long text without punctuation
 REACH = 80
 # the [markers] lists a frame's aggregation and per-capita flag are read from
-FRAME_MARKERS = ("annual_mean", "average_rate", "cumulative", "per_capita")
+FRAME_MARKERS = ("annual_mean", "average_rate", "cumulative", "this_period", "per_capita")
 # the [markers] lists an actual's status is read from around it
 STATUS_MARKERS = ("adjusted", "completion_rate", "candidate", "in_progress")
 
@@ -511,6 +511,8 @@ def _aggregation(subject: str, rules: Rules) -> str:
         return "multi_year_mean"
     if rules.has_marker("cumulative", subject):
         return "cumulative"
+    if rules.has_marker("this_period", subject) and rules.has_marker("increment", subject):
+        return "this_period"
     return ""
 
 

@@ -187,6 +187,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 why += ("in the order of the list",)
             if f.aggregation == "cumulative" or _running_total(progress, aq, rules):
                 score += w["running_total"]
+            elif f.aggregation == "this_period" and rules.has_marker("increment", t.frame.subject):
+                score += w["this_period_increment"]
+                why += ("this period's new ones",)
             if f.status == "in_progress":
                 score += w["in_progress"]
             if t.frame.years is not None:  # a multi-year target: the running total since it began
