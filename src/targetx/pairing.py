@@ -161,8 +161,14 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 and (not answers_follow or eligible[ai].quantity.start > t.quantity.end
                      or t.note == "restated target")]  # "…48所,超额完成40所的年度目标任务"
         choices = [ai for ai in near if _admissible(t, eligible[ai], rules)]
-        # what really competes: neither work in progress nor a part of another candidate
-        finished = [ai for ai in near if eligible[ai].frame.status != "in_progress" and totals.get(ai) not in near]
+        # "保有量2150个,其中本年新增286个": a target for one year's new ones (no multi-year span) is
+        # answered by this period's new ones when the text states them apart from the total
+        new_ones = t.frame.years is None and rules.has_marker("increment", t.frame.subject) and \
+            any(eligible[ai].frame.aggregation == "this_period" for ai in choices)
+        # what really competes: neither work in progress nor a part of another candidate (this
+        # period's new ones are a part that competes)
+        finished = [ai for ai in near if eligible[ai].frame.status != "in_progress" and (
+            totals.get(ai) not in near or (new_ones and eligible[ai].frame.aggregation == "this_period"))]
         for ai in choices:
             a = eligible[ai]
             score, why = _score(t, a, rules)
@@ -185,7 +191,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     and f.subject_from != "list":
                 score += w["respectively_order"]
                 why += ("in the order of the list",)
-            if f.aggregation == "cumulative" or _running_total(progress, aq, rules):
+            running = f.aggregation == "cumulative" or _running_total(progress, aq, rules)
+            if new_ones and running and not (a.period and a.period.startswith(rules.markers["year_to_date"])):
+                score += w["stock_for_increment"]
+            elif running:
                 score += w["running_total"]
             elif f.aggregation == "this_period" and rules.has_marker("increment", t.frame.subject):
                 score += w["this_period_increment"]
@@ -200,7 +209,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     score += w["multi_year_increment"]
             if _restates_next(progress, ai, eligible) and ratio == 1:
                 score += w["restates_next"]
-            if t.frame.coordination == "part" or f.coordination == "part":
+            if (t.frame.coordination == "part" or f.coordination == "part") and \
+                    not (new_ones and f.aggregation == "this_period"):
                 if (t.frame.coordination == "part") != (f.coordination == "part"):
                     score += w["part_mismatch"]
                     if totals.get(ai) in choices:  # "已完成1.62万亩,其中新造林0.8万亩": the total answers

@@ -87,6 +87,16 @@ row("9 cumulative vs this period", "新增市场主体8000户",
     [T("t1","8000户",8000,"户","新增市场主体")],
     [A("a1","5.6万户",5.6,"万户","实有市场主体",period="截至10月底"), A("a2","7420户",7420,"户","当年新增市场主体",period="截至10月底")],
     [P("t1",["a2"],0.9275)], "The stock (实有) and this year's increment (当年新增) in one sentence.")
+row("9 cumulative vs this period", "新增公共充电桩300个",
+    "全区公共充电桩保有量达到2150个,其中本年新增286个。",
+    [T("t1","300个",300,"个","新增公共充电桩")],
+    [A("a1","2150个",2150,"个","公共充电桩保有量"), A("a2","286个",286,"个","本年新增公共充电桩")],
+    [P("t1",["a2"],0.9533)], "This year's new ones, stated as a part of the stock, answer a target to add.")
+row("9 cumulative vs this period", "新增城镇就业1.2万人",
+    "1-10月,累计新增城镇就业1.1万人,其中当年新增高校毕业生就业3600人。",
+    [T("t1","1.2万人",1.2,"万人","新增城镇就业")],
+    [A("a1","1.1万人",1.1,"万人","新增城镇就业(累计)",period="1-10月"), A("a2","3600人",3600,"人","当年新增高校毕业生就业",period="1-10月")],
+    [P("t1",["a1"],0.9167)], "A running total from January is this year's: it answers, its part for one group does not.")
 row("10 sum of parts", "新建城市、农村社区卫生服务站25个",
     "新建城市社区卫生服务站16个;新建农村社区卫生服务站11个。",
     [T("t1","25个",25,"个","新建城市、农村社区卫生服务站")],
