@@ -273,8 +273,11 @@ class Rules:
 
     @cached_property
     def non_head_words(self) -> frozenset[str]:
-        """Words a head noun never is: actions (新增, 建成…) and statistics (平均值)."""
-        return frozenset(self.lexicon["frames"]["action"]) | frozenset(self.lexicon["frames"]["not_heads"])
+        """Words a head noun never is: actions (新增, 建成…), statistics (平均值) and the
+        classifiers that count people, households or events (游客人次: the head is 游客)."""
+        types = self.lexicon["classifier_types"]
+        counters = {word for kind in ("person", "household", "event") for word in types.get(kind, ())}
+        return frozenset(self.lexicon["frames"]["action"]) | frozenset(self.lexicon["frames"]["not_heads"]) | counters
 
     @cached_property
     def _classifier_type(self) -> Mapping[str, str]:
