@@ -119,3 +119,11 @@ def test_head_nouns_below_the_segmentation_cut_come_from_nouns_txt(subject, head
 
     assert not _dictionary(()).get(head)  # no word of the segmentation dictionary (a prefix at most)
     assert head_noun(subject, Rules.default()) == head
+
+
+@pytest.mark.parametrize("subject, head", [("接待游客人次", "游客"), ("举办招聘会场次", "招聘会"), ("服务群众人次", "群众")])
+def test_words_that_count_people_or_events_are_no_heads(subject, head):
+    from targetx.metrics import head_noun
+    from targetx.rules import Rules
+
+    assert head_noun(subject, Rules.default()) == head
