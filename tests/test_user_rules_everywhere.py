@@ -12,16 +12,16 @@ from targetx.cli import main
 
 RULES = '''
 [units]
-"吨标准煤" = "standard_coal_ton"
+"吨油当量" = "oil_equivalent_ton"
 
 [synonyms]
 "芯产" = "集成电路产业产值"
 
 [pint]
-definitions = "standard_coal_ton = [standard_coal]"
+definitions = "oil_equivalent_ton = [oil_equivalent]"
 '''
-TASK = "集成电路产业产值达到100亿元,全年节能10万吨标准煤。"
-PROGRESS = "1-10月芯产完成85亿元,软件业营收30亿元;节能8万吨标准煤。"
+TASK = "集成电路产业产值达到100亿元,全年节能10万吨油当量。"
+PROGRESS = "1-10月芯产完成85亿元,软件业营收30亿元;节能8万吨油当量。"
 
 
 @pytest.fixture
@@ -38,9 +38,9 @@ def _pairs(item):
 def test_library(rules_file):
     rules = Rules.from_file(rules_file)
     item = score_item(TASK, PROGRESS, rules=rules)
-    assert _pairs(item) == [("100亿元", "85亿元", 0.85), ("10万吨标准煤", "8万吨标准煤", 0.8)]
-    coal = next(t for t in item.targets if t.text == "10万吨标准煤").quantity
-    assert (coal.unit, coal.dimension) == ("万吨标准煤", "[standard_coal]")
+    assert _pairs(item) == [("100亿元", "85亿元", 0.85), ("10万吨油当量", "8万吨油当量", 0.8)]
+    coal = next(t for t in item.targets if t.text == "10万吨油当量").quantity
+    assert (coal.unit, coal.dimension) == ("万吨油当量", "[oil_equivalent]")
     # the bundled rules read 万吨 (mass) and know no 芯产: the money target stays unpaired
     plain = score_item(TASK, PROGRESS)
     assert [t.quantity.dimension for t in plain.targets] == ["currency", "mass"]
@@ -57,12 +57,12 @@ def test_cli(rules_file, tmp_path, jobs):
                  "--no-progress"]) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     got = sorted((r["target"], r["target_unit"], r["actual"], round(r["ratio"], 4)) for r in records)
-    assert got == [("100亿元", "亿元", "85亿元", 0.85), ("10万吨标准煤", "万吨标准煤", "8万吨标准煤", 0.8)]
+    assert got == [("100亿元", "亿元", "85亿元", 0.85), ("10万吨油当量", "万吨油当量", "8万吨油当量", 0.8)]
 
 
 def test_cli_rejects_a_bad_rules_file(tmp_path, capsys):
     bad = tmp_path / "bad.toml"
-    bad.write_text('[units]\n"吨标准煤" = "no_such_unit"\n', encoding="utf-8")
+    bad.write_text('[units]\n"吨油当量" = "no_such_unit"\n', encoding="utf-8")
     assert main(["score", "corpus/longwan-2024-11.page.txt", "--rules", str(bad)]) == 2
     assert "bad.toml" in capsys.readouterr().err
 
