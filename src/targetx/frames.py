@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Mapping, cast
 
 import regex
 
@@ -40,6 +40,7 @@ from .types import Frame, Mention, Quantity
 # stands within it, and rules stay linear on long text without punctuation
 REACH = 80
 # the [markers] lists a frame's aggregation and per-capita flag are read from
+NOT_LOOKED_UP = object()  # read_task's unit when the caller did not look for a table unit
 FRAME_MARKERS = ("annual_mean", "average_rate", "cumulative", "this_period", "per_capita")
 # the [markers] lists an actual's status is read from around it
 STATUS_MARKERS = ("adjusted", "completion_rate", "candidate", "in_progress")
@@ -49,11 +50,11 @@ STATUS_MARKERS = ("adjusted", "completion_rate", "candidate", "in_progress")
 # the task column
 
 
-def read_task(text: Text, rules: Rules, unit: str | None = None) -> tuple[list[Mention], list[Mention]]:
+def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_UP) -> tuple[list[Mention], list[Mention]]:
     """Targets and others of a task text, each with its metric and frame; ``unit`` is its
-    ``table_unit`` when the caller found it already."""
+    ``table_unit`` (None: it has none) when the caller found it already."""
     quantities = extract(text.raw, rules, normalized=text.norm)
-    unit = unit if unit is not None else table_unit(text, rules)
+    unit = table_unit(text, rules) if unit is NOT_LOOKED_UP else cast("str | None", unit)
     from_cells = _cell_quantities(text, unit, rules) if unit else []
     indicator = _indicator(text, unit, rules) if from_cells else None
     quantities = sorted(quantities + from_cells, key=lambda q: q.start)

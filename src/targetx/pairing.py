@@ -21,7 +21,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from .extract import extract, tidy
 from .metrics import bigrams, has_content
@@ -141,17 +141,17 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
     if not targets or not eligible:
         return []
     index = _Index(eligible, rules, len(targets))
-    actual_units = Counter(unit_key(a.quantity) for a in eligible)
-    target_units = Counter(unit_key(t.quantity) for t in targets)
+    actual_units = _tally(unit_key(a.quantity) for a in eligible)
+    target_units = _tally(unit_key(t.quantity) for t in targets)
     restated = _restated_values(targets, actuals, eligible, progress)
     totals = _totals(eligible, progress)
     candidates: list[_Candidate] = []
-    kinds = Counter(_kind_key(t.quantity) for t in targets)
-    seen: Counter[tuple[str, bool]] = Counter()
+    kinds = _tally(_kind_key(t.quantity) for t in targets)
+    seen: dict[Any, int] = {}
     for ti, t in enumerate(targets):
         key = _kind_key(t.quantity)
-        rivals, position = kinds[key], seen[key]  # targets of its kind, and its place among them
-        seen[key] += 1
+        rivals, position = kinds[key], seen.get(key, 0)  # targets of its kind, and its place among them
+        seen[key] = position + 1
         # what could answer by kind (dimension, change, classifier type); the frames then rule out
         # more, but "the only answer of its kind" counts these
         window = (t.quantity.start - int(w["prose_reach_back"]), t.quantity.end + int(w["prose_reach"])) \
@@ -224,6 +224,14 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             candidates.append(_Candidate(score, ti, (ai,), why))
         candidates += _sums(t, ti, eligible, choices, progress, rules)
     return _choose(targets, eligible, candidates, rules)
+
+
+def _tally(keys: Iterable[Any]) -> dict[Any, int]:
+    """How often each key occurs (a dict: cheaper than a Counter for the few keys of a row)."""
+    counts: dict[Any, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _admissible(t: Mention, a: Mention, rules: Rules) -> bool:
