@@ -660,8 +660,9 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
             frame = dataclasses.replace(out[k].frame, coordination="respectively", index=position, size=size)
             if subjects is not None and len(subjects) == size:
                 metric, subject = subjects[position]
+                # each value is one item's: the list is no longer a set of kinds it sums over
                 out[k] = dataclasses.replace(out[k], metric=metric, frame=dataclasses.replace(
-                    frame, subject=subject, head=head_noun(subject, rules), subject_from="list"))
+                    frame, subject=subject, head=head_noun(subject, rules), subject_from="list", items=()))
             else:
                 out[k] = dataclasses.replace(out[k], frame=frame)
         i = j + 1
@@ -693,7 +694,8 @@ def _with_shared_tail(items: list[str], rules: Rules) -> list[str]:
     """The items of a list, each a full subject: the last item's words after what the others
     have in common with it go to each of them ("城镇居民、农村居民人均可支配收入" -> 城镇居民 +
     人均可支配收入: the first item's ending 居民 stands in the last one), or, to the others that
-    are one word, the last item's words after its first ("城镇、农村居民人均可支配收入")."""
+    are one word, the last item's words after its first when that is a word of two characters or
+    more ("城镇、农村居民人均可支配收入"; not "二氧化硫、氮氧化物排放量": 氮 is no modifier)."""
     *others, last = items
     if not others:
         return items
@@ -701,7 +703,7 @@ def _with_shared_tail(items: list[str], rules: Rules) -> list[str]:
     if tail:
         return [o if o.endswith(tail) else o + tail for o in others] + [last]
     last_words = tokens(last, rules.terms, ordered=True)
-    if len(last_words) > 1 and last.startswith(last_words[0]):
+    if len(last_words) > 1 and len(last_words[0]) >= 2 and last.startswith(last_words[0]):
         rest = last[len(last_words[0]) :]
         return [o + rest if len(tokens(o, rules.terms, ordered=True)) == 1 else o for o in others] + [last]
     return items
