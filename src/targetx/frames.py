@@ -376,11 +376,14 @@ def _restates_plan(text: Text, q: Quantity, rules: Rules) -> bool:
 
 
 def _candidate_follows(text: Text, q: Quantity, right: int, rules: Rules) -> bool:
-    """"已完成12个村的创建工作,并上报省级验收": the next clause, joined by 并…, only submits it."""
+    """"已完成12个村的创建工作,并上报省级验收": the next clause, joined by 并…, only submits it;
+    "…已通过评审,等待省级验收": a next clause that opens by awaiting it."""
     nxt = text.clause(right + 1, right + 1, lists=True, reach=REACH) if right < len(text.norm) else None
     if nxt is None or text.breaks_between(right, right + 1) or nxt[0] >= nxt[1]:
         return False
     clause = text.norm[nxt[0] : nxt[1]].lstrip()
+    if clause.startswith(rules.markers["awaiting_opening"]):
+        return True
     return clause.startswith(rules.markers["joined_clause"]) and rules.has_marker("candidate", clause)
 
 
