@@ -78,7 +78,8 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
             total = mention if parent is None else total
             continue
         fields: dict[str, Any] = dict(status="target", change=q.kind, period=span, years=years,
-                                      year=task_year if years is None else None)
+                                      year=task_year if years is None else None,
+                                      level_floor=_level_floor(text, q, rules))
         listed = _listed_items(text, q, rules)
         if listed is not None:  # "A、B各2家", "A、B均增长15%以上": one target per item
             word, items = listed
@@ -99,6 +100,16 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
         total = mention if parent is None else total
     targets = _respectively(text, targets, rules)
     return _spread_bounds(text, targets, rules), others
+
+
+def _level_floor(text: Text, q: Quantity, rules: Rules) -> str:
+    """"新增省级以上众创空间、孵化器10家" -> 省级: the last level-and-above phrase before ``q`` in
+    its sentence, or ""."""
+    start, _ = text.sentence(q.start, q.end, reach=4 * REACH)
+    found = None
+    for found in rules.frame_patterns["level_floor"].finditer(text.norm, start, q.start):
+        pass
+    return found.group(1) if found is not None else ""
 
 
 def _mention(q: Quantity, role: str, metric: str, subject: str, rules: Rules, context: str = "",

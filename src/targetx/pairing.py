@@ -356,6 +356,7 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
     out = []
     for group, score in _heading_groups(t, eligible, choices, progress, rules):
         out.append(_Candidate(score, ti, group, ("parts listed under one heading add up to the target",)))
+    out += _level_sums(t, ti, eligible, choices, rules)
     items = t.frame.items
     if len(items) >= 2:
         parts: list[int] = []
@@ -372,6 +373,35 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
                 out.append(_Candidate(max(best, w["min_score"]) + w["sum_of_parts"], ti, tuple(parts),
                                       (f"one part for each of {' / '.join(items)} adds up to the target",)))
     return out
+
+
+def _level_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], rules: Rules) -> list[_Candidate]:
+    """"新增省级以上众创空间、孵化器10家" answered by "省级众创空间4家、省级孵化器3家、国家级孵化器2家":
+    the actuals recognised at the target's level floor or higher, of its listed kinds (or its
+    measure), add up to it when they are two or more, and no actual states a total at a floor
+    itself ("市级以上…27家、新增省级…3家": the 3 are among the 27)."""
+    floor = t.frame.level_floor
+    if not floor or any(rules.frame_patterns["level_floor"].search(eligible[ai].frame.subject) for ai in choices):
+        return []
+    rank = rules.lexicon["frames"]["level_rank"]
+    level = rules.frame_patterns["level"]
+    items = t.frame.items
+    parts = []
+    for ai in choices:
+        a = eligible[ai]
+        found = level.search(a.frame.subject)
+        if found is None or rank[found.group(0)] < rank[floor] or a.frame.coordination == "part" \
+                or unit_key(a.quantity) != unit_key(t.quantity):
+            continue
+        of_kind = sum(item in a.frame.subject for item in items) == 1 if len(items) >= 2 else \
+            rules.heads_compatible(t.frame.head, a.frame.head) or _score(t, a, rules)[0] >= rules.weights["min_score"]
+        if of_kind:
+            parts.append(ai)
+    if len(parts) < 2:
+        return []
+    best = max(_score(t, eligible[ai], rules)[0] for ai in parts)
+    return [_Candidate(max(best, rules.weights["min_score"]) + rules.weights["sum_of_parts"], ti, tuple(parts),
+                       (f"the parts at {floor} or above add up to the target",))]
 
 
 def _heading_groups(t: Mention, eligible: list[Mention], choices: list[int], progress: Text,

@@ -269,6 +269,9 @@ class Rules:
         out["subject_noise"] = regex.compile("|".join(f"(?:{p})" for p in frames["subject_noise"]))
         out["year"] = regex.compile(frames["year"])
         out["five_year_plan"] = regex.compile(frames["five_year_plan"])
+        levels = _patterns.alternation(frames["level_rank"])
+        out["level"] = regex.compile(levels)
+        out["level_floor"] = regex.compile(f"({levels})(?:{_patterns.alternation(frames['level_and_above'])})")
         return MappingProxyType(out)
 
     @cached_property

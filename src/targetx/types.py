@@ -118,7 +118,8 @@ class Frame:
     estimate / forecast / restated target…, and ``coordination`` its place in a list:
     各 each, 均 all, 分别 respectively, 其中 part, a year series (``index`` / ``size`` /
     ``year``), or the parts of a coordinated list ``items`` (新增省级、市级…); ``scope`` the
-    places a measure is taken for when a list of them stands before it (端州区、鼎湖区…).
+    places a measure is taken for when a list of them stands before it (端州区、鼎湖区…);
+    ``level_floor`` the lowest administrative level a target counts (省级以上…: 省级).
     """
 
     subject: str = ""
@@ -139,6 +140,7 @@ class Frame:
     year: int | None = None
     items: tuple[str, ...] = ()
     scope: tuple[str, ...] = ()
+    level_floor: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
