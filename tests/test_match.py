@@ -193,3 +193,12 @@ def test_a_stated_completion_rate_is_checked_against_the_ratio():
     assert agrees["stated_rate"] == pytest.approx(1.278) and "agrees" in agrees["why"]
     assert disagrees["stated_rate"] == pytest.approx(1.2) and "disagrees" in disagrees["why"]
     assert agrees["ratio"] == disagrees["ratio"] == pytest.approx(23 / 18, rel=1e-4)  # the ratio is computed
+
+
+def test_a_period_opening_a_sentence_governs_its_semicolon_clauses():
+    item = score_item("地区生产总值增长6%", "1-10月,全市规上工业增加值增长7.2%;地区生产总值增长6.3%。新增就业3000人;"
+                      "另外,今年以来新增企业5家;其中科技型3家。")
+    assert [(a.text, a.period) for a in item.actuals] == [
+        ("7.2%", "1-10月"), ("6.3%", "1-10月"),  # across the semicolon, up to the full stop
+        ("3000人", None),                        # a new sentence names no period
+        ("5家", "今年"), ("3家", None)]            # 今年 does not open its sentence: it stops at the ;

@@ -407,14 +407,33 @@ def _elapsed_estimate(text: Text, q: Quantity, at: int, period: str | None, rule
 
 
 def _period(text: Text, q: Quantity, periods: list[Any], ends: list[int]) -> str | None:
-    """The reporting period that governs ``q``: the last one before it in its sentence."""
+    """The reporting period that governs ``q``: the last one before it in its sentence, or one
+    that opens the sentence across semicolons ("1-10月,…增长7.2%;…增长6.3%。")."""
     i = bisect.bisect_right(ends, q.start) - 1
     if i < 0:
         return None
     found = periods[i]
-    if text.breaks_between(found.end(), q.start):
+    if text.breaks_between(found.end(), q.start) and not _opens_across_semicolons(text, found.start(), q.start):
         return None
     return str(found.group(0))
+
+
+def _opens_across_semicolons(text: Text, at: int, end: int) -> bool:
+    """Whether what starts at ``at`` opens its sentence and only semicolons (no full stop or line
+    break) stand between it and ``end``, at most ``4 * REACH`` characters on (linear on text of
+    semicolons only)."""
+    if end - at > 4 * REACH:
+        return False
+    start, _ = text.sentence(at)
+    if text.norm[start:at].strip():
+        return False
+    breaks = text.sentence_breaks
+    i = bisect.bisect_left(breaks, at)
+    while i < len(breaks) and breaks[i] < end:
+        if text.norm[breaks[i]] != ";":
+            return False
+        i += 1
+    return True
 
 
 def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Rules) -> tuple[str, str] | None:
