@@ -202,3 +202,9 @@ def test_a_period_opening_a_sentence_governs_its_semicolon_clauses():
         ("7.2%", "1-10月"), ("6.3%", "1-10月"),  # across the semicolon, up to the full stop
         ("3000人", None),                        # a new sentence names no period
         ("5家", "今年"), ("3家", None)]            # 今年 does not open its sentence: it stops at the ;
+
+
+def test_a_forecast_word_inside_a_measure_name_is_no_forecast():
+    item = score_item("人均预期寿命达到80岁", "全市人均预期寿命为80.2岁,比上年提高0.3岁。")
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("80岁", ["80.2岁"])]
+    assert score_item("地区生产总值增长6%", "预期全年地区生产总值增长6.2%。").actuals[0].frame.status == "forecast"

@@ -368,7 +368,8 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
         return "completion_rate", "completion rate"
     if (marked and rules.has_marker("candidate", norm, left, right)) or _candidate_follows(text, q, right, rules):
         return "candidate", "candidate only"
-    forecast = rules.frame_patterns["forecast"].search(norm, left, q.start)
+    forecast = next((m for m in rules.frame_patterns["forecast"].finditer(norm, left, q.start)
+                     if not norm.startswith(rules.lexicon["frames"]["not_forecast"], m.start())), None)
     if forecast is not None:
         if _elapsed_estimate(text, q, forecast.start(), period, rules):
             return "estimate", None
