@@ -648,18 +648,19 @@ def _part_parent(text: Text, q: Quantity, total: Mention | None, rules: Rules) -
         marker = found
     if marker is None:
         return None
-    if norm[marker.end() : marker.end() + 1] == ":":
-        return total  # "其中:A 27项(…),B 3项(…)": a list of parts to the end of the sentence
+    if norm[marker.end() : marker.end() + 1] in (":", ","):
+        return total  # "其中:A 27项(…),B 3项(…)", "其中,出口…": a list of parts to the end of the sentence
     return None if text.breaks_between(marker.end(), q.start, "clause") else total
 
 
 def _part_subject(metric: str, subject: str, parent: Mention) -> tuple[str, str]:
-    """A part's subject: its own words ("新建") on the total's head ("保障性租赁住房")."""
+    """A part's subject: its own words ("新建") on the total's head ("保障性租赁住房"), unless
+    they name a measure of their own ("其中出口5630亿元": 出口)."""
     own = subject
     base = parent.frame.head or parent.frame.subject
     if not own:
         return parent.metric, parent.frame.subject
-    if base and base not in own:
+    if base and base not in own and not has_content(own):
         return metric, own + base
     return metric, own
 
