@@ -40,6 +40,7 @@ from .types import Frame, Mention, Quantity
 # stands within it, and rules stay linear on long text without punctuation
 REACH = 80
 # the [markers] lists a frame's aggregation and per-capita flag are read from
+SHARE_LOOKBACK = 4  # mentions a share looks back over for the measure it is a share of
 NOT_LOOKED_UP = object()  # read_task's unit when the caller did not look for a table unit
 FRAME_MARKERS = ("annual_mean", "average_rate", "cumulative", "this_period", "per_capita")
 # the [markers] lists an actual's status is read from around it
@@ -92,6 +93,7 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
             fields["coordination"] = "part"
         elif previous is not None and previous.role == "target":
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
+        subject = _share_subject(text, q, subject, [previous] if previous is not None else [], rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         items = () if scope else _coordinated_items(text, q, rules)
         mention = _mention(q, "target", metric, subject, rules, _context(text, q), items=items, scope=scope, **fields)
@@ -324,6 +326,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
             coordination = "part"
         elif previous is not None:
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
+        subject = _share_subject(text, q, subject, mentions, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject):  # "已完工9个"
             inherited = _elided_subject(text, q, previous, rules)
@@ -482,6 +485,36 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
         metric = (raw[head[0] : head[1]] + raw[tail[0] : tail[1]]).strip()
         return metric, _clean(norm[head[0] : head[1]] + norm[tail[0] : tail[1]], rules)
     return raw[head[0] : head[1]], head_subject
+
+
+def _share_subject(text: Text, q: Quantity, subject: str, earlier: list[Mention], rules: Rules) -> str:
+    """"服务业增加值10872亿元,增长5.6%,占地区生产总值的比重为56.2%": a share whose clause names
+    only the whole (占…, 与…之比) is the share of the measure named before it in the sentence: the
+    last amount's subject among the few mentions before it, else the last mention's without its
+    change word."""
+    markers = rules.markers
+    openers = markers["share_opening"] + markers["ratio_opening"]
+    if q.dimension != "percent" or not (subject.startswith(markers["share_opening"]) or (
+            subject.startswith(markers["ratio_opening"]) and rules.has_marker("share_ratio", subject))):
+        return subject
+    before = []
+    for m in reversed(earlier[-SHARE_LOOKBACK:]):  # a bounded look back: linear in a long sentence
+        if text.breaks_between(m.quantity.end, q.start):
+            break
+        before.insert(0, m)
+    if not before:
+        return subject
+    amounts = [m for m in before if m.quantity.dimension not in ("percent", "percentage_point")]
+    if amounts:
+        base = amounts[-1].frame.subject
+    else:
+        base = before[-1].frame.subject
+        for word in sorted(rules.lexicon["change_words"]["growth"] + rules.lexicon["change_words"]["reduction"],
+                           key=len, reverse=True):
+            if base.endswith(word):
+                base = base[: -len(word)]
+                break
+    return base + subject if has_content(base) and not base.startswith(openers) else subject
 
 
 def _strip_span(norm: str, start: int, end: int, rules: Rules) -> tuple[int, int]:
