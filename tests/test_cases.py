@@ -1,6 +1,8 @@
 """Every row of the phenomena set (corpus/phenomena.gold.jsonl, one class of how reports state
 targets and results per row) and of our own hand-written cases (tests/cases/*.gold.jsonl) is
-read exactly: the same mentions, targets and pairs as its gold. Known misses are listed below
+read exactly: the same mentions, targets and pairs as its gold (the probe sets are rows written
+for testing in the manner of progress tables and of statistical bulletins, not taken from
+reports). Known misses are listed below
 with the reason; they are strict xfails, so a fix shows up as a failure to be moved out."""
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ SETS = [ROOT / "corpus" / "phenomena.gold.jsonl", *sorted((ROOT / "tests" / "cas
 # (doc, item): why it is still missed
 KNOWN_MISSES = {
     ("phenomena", 43): "class 15 paraphrase: 处 and 个 name the same places only by world knowledge",
+    ("probe2", 14): "扣除价格因素,实际增长5.7%: the real growth takes the nominal one's subject without 实际, "
+                    "and a sub-group's growth (城镇居民…4.8%) outscores it for 实际增长6%",
+    ("probe2", 30): "增长5%以上、力争6%: the stretch value is a second target for one measure, and pairing "
+                    "is one-to-one (the 5% floor takes the only actual)",
 }
 
 

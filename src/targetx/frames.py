@@ -73,7 +73,7 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
             why = "breakdown of a scope total"
         if why:
             mention = Mention(q, "other", metric, note=why,
-                              frame=Frame(subject=subject, head=head_noun(subject, rules), status="target"))
+                              frame=Frame(subject=subject, head=_head(subject, rules), status="target"))
             others.append(mention)
             previous = mention
             total = mention if parent is None else total
@@ -124,7 +124,7 @@ def _mention(q: Quantity, role: str, metric: str, subject: str, rules: Rules, co
         if share is not None:
             fields.update(months=round(share.share * 12, 2), year_ended=share.ended)
     marked = rules.has_any_marker(FRAME_MARKERS, subject + context)  # most name none of them
-    frame = Frame(subject=subject, head=head_noun(subject, rules), action=_action(subject, rules),
+    frame = Frame(subject=subject, head=_head(subject, rules), action=_action(subject, rules),
                   aggregation=_aggregation(subject + context, rules) if marked else "",
                   per_capita=_per_capita(q, subject, rules, marked),
                   period=period if period is not None else fields.pop("period", None), **fields)
@@ -487,6 +487,19 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     return raw[head[0] : head[1]], head_subject
 
 
+def _head(subject: str, rules: Rules) -> str:
+    """The head noun of a subject; a share's is that of the measure it is a share of
+    ("税收收入占一般公共预算收入的", "税收收入占比": 税收收入, not the whole)."""
+    for opener in rules.markers["share_opening"]:
+        at = subject.find(opener, 1)
+        whole = subject[at:]
+        if at > 0 and (whole.endswith(rules.markers["share_ending"]) or rules.has_marker("share_words", whole)):
+            head = head_noun(subject[:at], rules)
+            if head:
+                return head
+    return head_noun(subject, rules)
+
+
 def _share_subject(text: Text, q: Quantity, subject: str, earlier: list[Mention], rules: Rules) -> str:
     """"服务业增加值10872亿元,增长5.6%,占地区生产总值的比重为56.2%": a share whose clause names
     only the whole (占…, 与…之比) is the share of the measure named before it in the sentence: the
@@ -730,7 +743,7 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
                 metric, subject = subjects[position]
                 # each value is one item's: the list is no longer a set of kinds it sums over
                 out[k] = dataclasses.replace(out[k], metric=metric, frame=dataclasses.replace(
-                    frame, subject=subject, head=head_noun(subject, rules), subject_from="list", items=()))
+                    frame, subject=subject, head=_head(subject, rules), subject_from="list", items=()))
             else:
                 out[k] = dataclasses.replace(out[k], frame=frame)
         i = j + 1
