@@ -331,7 +331,9 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject):  # "已完工9个"
             inherited = _elided_subject(text, q, previous, rules)
             if inherited is not None:
-                subject, subject_from = inherited
+                # "…增长5.9%,扣除价格因素,实际增长5.7%": the measure inherited, in real terms
+                terms = "".join(w for w in rules.markers["price_terms"] if w in subject and w not in inherited[0])
+                subject, subject_from = inherited[0] + terms, inherited[1]
             elif row_subject:
                 subject, subject_from = row_subject, "row"
         mentions.append(_mention(q, "actual", metric, subject, rules, _context(text, q), period=period, note=note,

@@ -276,6 +276,10 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
     tt, at = _thresholds(tf.subject, rules), _thresholds(af.subject, rules)
     if tt != at:
         score += w["threshold_mismatch_both"] if tt and at else w["threshold_mismatch_one"]
+    terms = next((word for word in rules.markers["price_terms"] if word in tf.subject), None)
+    if terms is not None and terms in af.subject:
+        score += w["same_price_terms"]  # 实际增长6% ~ …,扣除价格因素,实际增长5.7%
+        why.append(f"both {terms}")
     tc, ac = t.quantity.classifier, a.quantity.classifier
     if tc and ac and (tc in ac or ac in tc):
         score += w["same_classifier"] if tc == ac else w["related_classifier"]
