@@ -208,3 +208,9 @@ def test_a_forecast_word_inside_a_measure_name_is_no_forecast():
     item = score_item("人均预期寿命达到80岁", "全市人均预期寿命为80.2岁,比上年提高0.3岁。")
     assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("80岁", ["80.2岁"])]
     assert score_item("地区生产总值增长6%", "预期全年地区生产总值增长6.2%。").actuals[0].frame.status == "forecast"
+
+
+def test_a_completion_rate_in_the_next_clause_leaves_the_growth_alone():
+    item = score_item("一般公共预算收入增长5%", "一般公共预算收入同比增长3.8%,完成年度预算的76.3%。")
+    assert [(a.text, a.frame.status) for a in item.actuals] == [("3.8%", "done"), ("76.3%", "completion_rate")]
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("5%", ["3.8%"])]

@@ -368,7 +368,8 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
         return "adjusted", "adjusted target"
     if norm.startswith(rules.markers["restated_after"], q.end) or _restates_plan(text, q, rules):
         return "restated", "restated target"
-    if marked and q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, q.end + 6) \
+    # "完成率102%", "102%的完成率"; not "增长3.8%,完成年度预算的76.3%": the next clause's rate
+    if marked and q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, min(right, q.end + 6)) \
             and not norm.startswith(rules.markers["confirms_after"], q.end + 1):
         return "completion_rate", "completion rate"
     if (marked and rules.has_marker("candidate", norm, left, right)) or _candidate_follows(text, q, right, rules):
