@@ -214,3 +214,11 @@ def test_a_completion_rate_in_the_next_clause_leaves_the_growth_alone():
     item = score_item("一般公共预算收入增长5%", "一般公共预算收入同比增长3.8%,完成年度预算的76.3%。")
     assert [(a.text, a.frame.status) for a in item.actuals] == [("3.8%", "done"), ("76.3%", "completion_rate")]
     assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("5%", ["3.8%"])]
+
+
+def test_new_ones_beside_a_running_total_answer_a_target_to_add():
+    item = score_item("新增上云企业1000家", "全年新增上云企业1126家,累计达到5890家。")
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("1000家", ["1126家"])]
+    # without a stated increment the running total still answers
+    item = score_item("新增上云企业1000家", "全市上云企业累计达到5890家。")
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("1000家", ["5890家"])]

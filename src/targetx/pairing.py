@@ -164,7 +164,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         # "保有量2150个,其中本年新增286个": a target for one year's new ones (no multi-year span) is
         # answered by this period's new ones when the text states them apart from the total
         new_ones = t.frame.years is None and rules.has_marker("increment", t.frame.subject) and \
-            any(eligible[ai].frame.aggregation == "this_period" for ai in choices)
+            any(_states_new_ones(eligible[ai], choices, eligible, progress, rules) for ai in choices)
         # what really competes: neither work in progress nor a part of another candidate (this
         # period's new ones are a part that competes)
         finished = [ai for ai in near if eligible[ai].frame.status != "in_progress" and (
@@ -224,6 +224,19 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             candidates.append(_Candidate(score, ti, (ai,), why))
         candidates += _sums(t, ti, eligible, choices, progress, rules)
     return _choose(targets, eligible, candidates, rules)
+
+
+def _states_new_ones(a: Mention, choices: list[int], eligible: list[Mention], progress: Text, rules: Rules) -> bool:
+    """Whether ``a`` states this period's new ones apart from a running total: marked so (今年新建),
+    or named by an increment word of its own clause (新增上云企业1126家) in the sentence of a
+    running total (…,累计达到5890家)."""
+    if a.frame.aggregation == "this_period":
+        return True
+    if a.frame.aggregation or not rules.has_marker("increment", a.metric):
+        return False
+    return any(eligible[ai].frame.aggregation == "cumulative" and not progress.breaks_between(
+        min(a.quantity.end, eligible[ai].quantity.end), max(a.quantity.start, eligible[ai].quantity.start))
+        for ai in choices)
 
 
 def _tally(keys: Iterable[Any]) -> dict[Any, int]:
