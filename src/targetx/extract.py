@@ -145,8 +145,8 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     if _preceded_by(norm, num_start, exclusions["ordinal_before"]) and \
             not _preceded_by(norm, num_start, exclusions["not_ordinal_before"]):
         return None  # 第3批, 全省前三位; but 目前3吨
-    if norm.startswith(exclusions["name_after"], end):
-        return None  # 15分钟生活圈: a concept's name
+    if norm.startswith(exclusions["name_after"], end) and (g.unit or g.cnunit) not in rules.classifiers:
+        return None  # 15分钟生活圈, 九年义务教育: a concept's name (but 5所义务教育学校 counts schools)
     unit_at = m.start(number["unit"]) if g.unit is not None else m.start(number["cnunit"])
     if unit_at >= 0 and norm.startswith(exclusions["ordinal_after"], unit_at):
         return None
