@@ -222,3 +222,12 @@ def test_new_ones_beside_a_running_total_answer_a_target_to_add():
     # without a stated increment the running total still answers
     item = score_item("新增上云企业1000家", "全市上云企业累计达到5890家。")
     assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("1000家", ["5890家"])]
+
+
+def test_the_value_a_change_starts_from_is_no_result():
+    item = score_item("农村生活污水治理率达到95%", "农村生活污水治理率由年初的92%提升至96%。")
+    assert [(a.text, a.frame.status) for a in item.actuals] == [("92%", "baseline"), ("96%", "done")]
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("95%", ["96%"])]
+    item = score_item("城乡低保标准分别提高到每人每月850元、700元", "城乡低保标准由每人每月800元、660元提高到860元、720元。")
+    assert [a.quantity.unit for a in item.actuals] == ["元/人月"] * 4  # raised to: rates of the same prefix
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("每人每月850元", ["860元"]), ("700元", ["720元"])]

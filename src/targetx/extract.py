@@ -67,16 +67,21 @@ def extract(text: str, rules: Rules | None = None, *, normalized: str | None = N
 
 
 def _spread_rates(norm: str, found: list[Quantity], rules: Rules) -> list[Quantity]:
-    """"每人每月574元、271元": the amounts listed after a prefixed rate are rates of it too."""
+    """"每人每月574元、271元", "由每人每月800元、660元提高到860元": the amounts listed (or raised
+    to) after a prefixed rate are rates of it too."""
     out = list(found)
+    joiners = rules.markers["list_joiners"] + rules.markers["baseline_to"]
+    spread = False  # out[i - 1] took its rate from the amount before it
     for i in range(1, len(out)):
         head, q = out[i - 1], out[i]
-        if "/" not in head.unit or "/" in q.unit or norm[head.end : q.start] not in rules.markers["list_joiners"]:
+        was_spread, spread = spread, False
+        if "/" not in head.unit or "/" in q.unit or norm[head.end : q.start] not in joiners:
             continue
         unit, per = head.unit.split("/", 1)
-        if q.unit != unit or per not in rules.lexicon["per_units"] or \
-                rules.per_prefix.search(norm, max(0, head.start - 6), head.start + 4) is None:
+        if q.unit != unit or per not in rules.lexicon["per_units"] or not (
+                was_spread or rules.per_prefix.search(norm, max(0, head.start - 6), head.start + 4)):
             continue
+        spread = True
         divisor = rules.unit_factor(rules.lexicon["per_units"][per]).factor
         out[i] = dataclasses.replace(q, unit=f"{q.unit}/{per}", base_value=tidy(q.base_value / divisor),
                                      base_unit=head.base_unit, dimension=head.dimension)

@@ -368,6 +368,8 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
         return "adjusted", "adjusted target"
     if norm.startswith(rules.markers["restated_after"], q.end) or _restates_plan(text, q, rules):
         return "restated", "restated target"
+    if _is_baseline(text, q, left, rules):
+        return "baseline", "baseline before the change"
     # "完成率102%", "102%的完成率"; not "增长3.8%,完成年度预算的76.3%": the next clause's rate
     if marked and q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, min(right, q.end + 6)) \
             and not norm.startswith(rules.markers["confirms_after"], q.end + 1):
@@ -383,6 +385,17 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     if marked and rules.has_marker("in_progress", norm, left, right):
         return "in_progress", None
     return "done", None
+
+
+def _is_baseline(text: Text, q: Quantity, left: int, rules: Rules) -> bool:
+    """"由年初的92%提升至96%": the value a change starts from (从/由 before it in its clause, no
+    提高到… between, one after it in its sentence) is no result."""
+    norm = text.norm
+    start = max((norm.rfind(w, left, q.start) for w in rules.markers["baseline_from"]), default=-1)
+    if start < 0 or rules.has_marker("baseline_to", norm, start, q.start):
+        return False
+    _, end = text.sentence(q.start, q.end, reach=4 * REACH)
+    return rules.has_marker("baseline_to", norm, q.end, end)
 
 
 def _restates_plan(text: Text, q: Quantity, rules: Rules) -> bool:

@@ -97,7 +97,7 @@ class Quantity:
 Change = Literal["level", "growth", "reduction"]
 Aggregation = Literal["", "cumulative", "this_period", "multi_year_mean", "annual_mean"]
 Status = Literal["target", "done", "in_progress", "candidate", "estimate", "forecast", "restated",
-                 "adjusted", "completion_rate"]
+                 "adjusted", "completion_rate", "baseline"]
 Coordination = Literal["", "each", "all", "respectively", "part", "series", "list"]
 
 
