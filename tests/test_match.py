@@ -231,3 +231,8 @@ def test_the_value_a_change_starts_from_is_no_result():
     item = score_item("城乡低保标准分别提高到每人每月850元、700元", "城乡低保标准由每人每月800元、660元提高到860元、720元。")
     assert [a.quantity.unit for a in item.actuals] == ["元/人月"] * 4  # raised to: rates of the same prefix
     assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("每人每月850元", ["860元"]), ("700元", ["720元"])]
+
+
+def test_a_restated_scope_followed_by_its_part_does_not_answer():
+    item = score_item("完成120个重点项目建设", "纳入调度的120个重点项目已开工108个,完工45个。")
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("120个", ["108个"])]
