@@ -236,3 +236,10 @@ def test_the_value_a_change_starts_from_is_no_result():
 def test_a_restated_scope_followed_by_its_part_does_not_answer():
     item = score_item("完成120个重点项目建设", "纳入调度的120个重点项目已开工108个,完工45个。")
     assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("120个", ["108个"])]
+
+
+def test_a_target_whose_verb_is_an_edge_word_keeps_it_as_its_action():
+    # 培育 leaves the metric (a verb of pursuit) but stays the frame's action: a target to add
+    item = score_item("培育家庭农场120家", "新培育家庭农场96家,累计达到1028家。")
+    assert item.targets[0].frame.action == "培育"
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("120家", ["96家"])]

@@ -124,7 +124,7 @@ def _mention(q: Quantity, role: str, metric: str, subject: str, rules: Rules, co
         if share is not None:
             fields.update(months=round(share.share * 12, 2), year_ended=share.ended)
     marked = rules.has_any_marker(FRAME_MARKERS, subject + context)  # most name none of them
-    frame = Frame(subject=subject, head=_head(subject, rules), action=_action(subject, rules),
+    frame = Frame(subject=subject, head=_head(subject, rules), action=_action(subject, rules) or _action(context, rules),
                   aggregation=_aggregation(subject + context, rules) if marked else "",
                   per_capita=_per_capita(q, subject, rules, marked),
                   period=period if period is not None else fields.pop("period", None), **fields)

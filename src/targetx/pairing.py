@@ -163,7 +163,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         choices = [ai for ai in near if _admissible(t, eligible[ai], rules)]
         # "保有量2150个,其中本年新增286个": a target for one year's new ones (no multi-year span) is
         # answered by this period's new ones when the text states them apart from the total
-        new_ones = t.frame.years is None and rules.has_marker("increment", t.frame.subject) and \
+        increment = rules.has_marker("increment", t.frame.subject) or t.frame.action in rules.markers["increment"]
+        new_ones = t.frame.years is None and increment and \
             any(_states_new_ones(eligible[ai], choices, eligible, progress, rules) for ai in choices)
         # what really competes: neither work in progress nor a part of another candidate (this
         # period's new ones are a part that competes)
@@ -196,7 +197,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 score += w["stock_for_increment"]
             elif running:
                 score += w["running_total"]
-            elif f.aggregation == "this_period" and rules.has_marker("increment", t.frame.subject):
+            elif f.aggregation == "this_period" and increment:
                 score += w["this_period_increment"]
                 why += ("this period's new ones",)
             if f.status == "in_progress":
