@@ -1,8 +1,8 @@
 """Every row of the phenomena set (corpus/phenomena.gold.jsonl, one class of how reports state
 targets and results per row) and of our own hand-written cases (tests/cases/*.gold.jsonl) is
 read exactly: the same mentions, targets and pairs as its gold (the probe sets are rows written
-for testing in the manner of progress tables and of statistical bulletins, not taken from
-reports). Known misses are listed below
+for testing in the manner of progress tables, of statistical bulletins and of long county
+cells, not taken from reports). Known misses are listed below
 with the reason; they are strict xfails, so a fix shows up as a failure to be moved out."""
 
 from __future__ import annotations
@@ -19,6 +19,24 @@ SETS = [ROOT / "corpus" / "phenomena.gold.jsonl", *sorted((ROOT / "tests" / "cas
 # (doc, item): why it is still missed
 KNOWN_MISSES = {
     ("phenomena", 43): "class 15 paraphrase: 处 and 个 name the same places only by world knowledge",
+    # the county probe: what long county cells still defeat
+    ("probe3", 2): "协议总投资300亿元 in a promise reads as a portfolio's scope total, its 其中 part as a breakdown",
+    ("probe3", 3): "将于年底前申报纳统 after the number is not read as a status; 入规企业 and 规上工业企业 are not alike",
+    ("probe3", 4): "两批 is no count; 第一批 labels lose their heading's subject; 夏粮 + 秋粮 are not summed",
+    ("probe3", 6): "其中已完工验收14个: the stricter status among the parts should answer 完成改造",
+    ("probe3", 11): "two clauses share one topic (入户评估800户,完成改造施工512户): the second loses it",
+    ("probe3", 12): "named examples (城南实验小学等4所) become the subject, and the target's list is cut to its last item",
+    ("probe3", 15): "the lengths reported per town (各镇街) are not summed",
+    ("probe3", 17): "排查整治 is read by its first verb (the survey); accident severity (较大及以上) is not a class",
+    ("probe3", 18): "火灾起数: the head is the counting word 起数, not the thing counted",
+    ("probe3", 23): "年收入50万元以上的村: 的 hides the class threshold; 已有41个村提前达标 names no measure",
+    ("probe3", 24): "共11.2公里 in a promise reads as a scope total; named examples (滨江路、文昌路等4条道路)",
+    ("probe3", 25): "两批 is no count; 第一批536套 loses its heading's subject",
+    ("probe3", 29): "new and adjusted routes (新开通3条, 优化调整5条) are not summed",
+    ("probe3", 30): "a specification (日处理能力100吨的…项目) is read as a target",
+    ("probe3", 31): "the list named in the clause before (…名单公布,我县3家企业入选) is not the subject",
+    ("probe3", 35): "the kinds of 三品一标 reported apart are not summed",
+    ("probe3", 40): "其中今年第一批…7个: a batch label as subject",
 }
 
 
