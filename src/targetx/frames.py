@@ -264,10 +264,16 @@ def _budget_follows(text: Text, q: Quantity, rules: Rules) -> bool:
 def _after_qualifier(norm: str, q: Quantity, rules: Rules) -> str:
     """The few characters after ``q``, past a 以上/以下/级 that qualifies it."""
     after = norm[q.end : q.end + 8]
-    for word in rules.lexicon["class_thresholds"]["qualifiers"] + rules.lexicon["class_thresholds"]["grade"]:
-        if after.startswith(word):
-            return after[len(word) :]
-    return after
+    words = _qualifier_words(rules)
+    if not after.startswith(words):  # most amounts have none: one test
+        return after
+    return after[len(next(word for word in words if after.startswith(word))) :]
+
+
+@lru_cache(maxsize=8)
+def _qualifier_words(rules: Rules) -> tuple[str, ...]:
+    """The words after an amount that qualify it as a class, in the order they are tried."""
+    return tuple(rules.lexicon["class_thresholds"]["qualifiers"]) + tuple(rules.lexicon["class_thresholds"]["grade"])
 
 
 def _classifies(norm: str, q: Quantity, rules: Rules) -> bool:
