@@ -243,3 +243,9 @@ def test_a_target_whose_verb_is_an_edge_word_keeps_it_as_its_action():
     item = score_item("培育家庭农场120家", "新培育家庭农场96家,累计达到1028家。")
     assert item.targets[0].frame.action == "培育"
     assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("120家", ["96家"])]
+
+
+def test_a_count_followed_by_a_verb_classifies_nothing():
+    # 300个 does not name a class of 完成投资 (as 超亿元 names one of 产业项目): 2亿元 measures 投资
+    item = score_item("新增停车位300个完成投资2亿元", "")
+    assert [(t.text, t.frame.subject) for t in item.targets][1] == ("2亿元", "投资")

@@ -277,8 +277,10 @@ def _qualifier_words(rules: Rules) -> tuple[str, ...]:
 
 
 def _classifies(norm: str, q: Quantity, rules: Rules) -> bool:
-    """Whether ``q`` names a class of the noun after it ("超亿元产业项目", "50亿元以上企业")."""
-    return _is_noun_start(_after_qualifier(norm, q, rules)[:1], rules.lexicon["markers"])
+    """Whether ``q`` names a class of the noun after it ("超亿元产业项目", "50亿元以上企业"); a verb
+    after it starts the next measure ("停车位300个完成投资2亿元")."""
+    after = _after_qualifier(norm, q, rules)
+    return _is_noun_start(after[:1], rules.lexicon["markers"]) and rules.metric_edges[0].match(after) is None
 
 
 def _in_parentheses(text: Text, q: Quantity) -> bool:
