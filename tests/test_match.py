@@ -249,3 +249,8 @@ def test_a_count_followed_by_a_verb_classifies_nothing():
     # 300个 does not name a class of 完成投资 (as 超亿元 names one of 产业项目): 2亿元 measures 投资
     item = score_item("新增停车位300个完成投资2亿元", "")
     assert [(t.text, t.frame.subject) for t in item.targets][1] == ("2亿元", "投资")
+
+
+def test_a_level_floor_holds_for_its_clause_only():
+    item = score_item("培育市级以上农业产业化龙头企业8家,“三品一标”农产品新增20个", "")
+    assert [(t.text, t.frame.level_floor) for t in item.targets] == [("8家", "市级"), ("20个", "")]

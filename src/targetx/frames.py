@@ -106,8 +106,8 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
 
 def _level_floor(text: Text, q: Quantity, rules: Rules) -> str:
     """"新增省级以上众创空间、孵化器10家" -> 省级: the last level-and-above phrase before ``q`` in
-    its sentence, or ""."""
-    start, _ = text.sentence(q.start, q.end, reach=4 * REACH)
+    its clause (a list of kinds included), or ""."""
+    start, _ = text.clause(q.start, q.end, lists=True, reach=4 * REACH)
     found = None
     for found in rules.frame_patterns["level_floor"].finditer(text.norm, start, q.start):
         pass
