@@ -546,11 +546,8 @@ def _share_subject(text: Text, q: Quantity, subject: str, earlier: list[Mention]
         base = amounts[-1].frame.subject
     else:
         base = before[-1].frame.subject
-        for word in sorted(rules.lexicon["change_words"]["growth"] + rules.lexicon["change_words"]["reduction"],
-                           key=len, reverse=True):
-            if base.endswith(word):
-                base = base[: -len(word)]
-                break
+        words = rules.qualifier_words["growth"] + rules.qualifier_words["reduction"]
+        base = base[: len(base) - max((len(w) for w in words if base.endswith(w)), default=0)]
     return base + subject if has_content(base) and not base.startswith(openers) else subject
 
 

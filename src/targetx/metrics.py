@@ -6,6 +6,7 @@ loaded lazily with the report-terms dictionary in ``data/userdict.txt`` and any 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import tomllib
@@ -111,8 +112,8 @@ def _longest_ending(terms: tuple[str, ...]) -> dict[str, int]:
     """For each character, the length of the longest dictionary word ending in it (at most
     ``LONGEST_WORD``): backward matching tries no longer slice."""
     longest: dict[str, int] = {}
-    words = [word for word, freq in _dictionary(terms).items() if freq]
-    for word in words + list(_nouns()):
+    words = (word for word, freq in _dictionary(terms).items() if freq)
+    for word in itertools.chain(words, _nouns()):
         if len(word) > longest.get(word[-1], 1):
             longest[word[-1]] = min(len(word), LONGEST_WORD)
     return longest

@@ -163,7 +163,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         choices = [ai for ai in near if _admissible(t, eligible[ai], rules)]
         # "保有量2150个,其中本年新增286个": a target for one year's new ones (no multi-year span) is
         # answered by this period's new ones when the text states them apart from the total
-        increment = rules.has_marker("increment", t.frame.subject) or t.frame.action in rules.markers["increment"]
+        increment = _adds(t.frame, rules)
         new_ones = t.frame.years is None and increment and \
             any(_states_new_ones(eligible[ai], choices, eligible, progress, rules) for ai in choices)
         # what really competes: neither work in progress nor a part of another candidate (this
@@ -229,15 +229,21 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
 
 def _states_new_ones(a: Mention, choices: list[int], eligible: list[Mention], progress: Text, rules: Rules) -> bool:
     """Whether ``a`` states this period's new ones apart from a running total: marked so (今年新建),
-    or named by an increment word of its own clause (新增上云企业1126家) in the sentence of a
-    running total (…,累计达到5890家)."""
+    or named by an increment word (新增上云企业1126家) in the sentence of a running total
+    (…,累计达到5890家)."""
     if a.frame.aggregation == "this_period":
         return True
-    if a.frame.aggregation or not rules.has_marker("increment", a.metric):
+    if a.frame.aggregation or not _adds(a.frame, rules):
         return False
     return any(eligible[ai].frame.aggregation == "cumulative" and not progress.breaks_between(
         min(a.quantity.end, eligible[ai].quantity.end), max(a.quantity.start, eligible[ai].quantity.start))
         for ai in choices)
+
+
+def _adds(frame: Frame, rules: Rules) -> bool:
+    """Whether a frame counts new ones (新增, 新建, 培育…: markers increment), in its subject or
+    as its action (a verb its subject shed: 培育家庭农场)."""
+    return rules.has_marker("increment", frame.subject) or frame.action in rules.markers["increment"]
 
 
 def _tally(keys: Iterable[Any]) -> dict[Any, int]:
