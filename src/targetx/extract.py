@@ -177,18 +177,18 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     elif g.num:
         value = Decimal(g.num.replace(",", ""))  # ASCII already: the text is normalised
         value_max = Decimal(g.num_max.replace(",", "")) if g.num_max else None
-        mult, unit, per = g.mult, g.unit or "", g.per
+        mult, unit, per = g.mult or "", g.unit or "", g.per
         approx = bool(g.approx or g.approx2)
         written = (m.start(number["mult"]), end)
         if not _arabic_is_amount(norm, m, value, mult, unit, rules):
             return None
     else:
-        numeral = g.cn
+        numeral: str = g.cn or ""  # this branch: the Chinese numeral matched
         trailing = ""
         while len(numeral) > 1 and numeral[-1] in CN_BIG_UNITS:  # 十二万人: 12, unit 万人
             trailing = numeral[-1] + trailing
             numeral = numeral[:-1]
-        mult = trailing + g.cnmult
+        mult = trailing + (g.cnmult or "")
         unit, per = g.cnunit or "", g.cnper
         approx = bool(g.cnapprox or g.cnapprox2)
         written = (m.end(number["cn"]) - len(trailing), end) if trailing else (m.start(number["cnmult"]), end)
@@ -226,7 +226,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     if unit_inferred and unit == money and not written_unit.endswith(money):
         written_unit += money
     if prefix is not None:
-        written_unit += "/" + per
+        written_unit += "/" + (per or "")
         start = prefix.start()
 
     bound = _bound(norm, num_start, end, rules, value_max is not None, approx)

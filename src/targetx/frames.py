@@ -34,7 +34,7 @@ from .patterns import timeout_for
 from .periods import Elapsed, elapsed
 from .rules import Rules
 from .text import CACHE_SIZE, Text
-from .types import Frame, Mention, Quantity
+from .types import Aggregation, Frame, Mention, Quantity
 
 # how far around a quantity its clause is read (characters): a metric, a qualifier or a marker
 # stands within it, and rules stay linear on long text without punctuation
@@ -83,8 +83,8 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
                                       level_floor=_level_floor(text, q, rules))
         listed = _listed_items(text, q, rules)
         if listed is not None:  # "A、B各2家", "A、B均增长15%以上": one target per item
-            word, items = listed
-            for item_metric, item_subject in items:
+            word, named = listed
+            for item_metric, item_subject in named:
                 targets.append(_mention(q, "target", item_metric, item_subject, rules, coordination=word, **fields))
             previous = total = targets[-1]
             continue
@@ -534,7 +534,7 @@ def _share_subject(text: Text, q: Quantity, subject: str, earlier: list[Mention]
     if q.dimension != "percent" or not (subject.startswith(markers["share_opening"]) or (
             subject.startswith(markers["ratio_opening"]) and rules.has_marker("share_ratio", subject))):
         return subject
-    before = []
+    before: list[Mention] = []
     for m in reversed(earlier[-SHARE_LOOKBACK:]):  # a bounded look back: linear in a long sentence
         if text.breaks_between(m.quantity.end, q.start):
             break
@@ -605,7 +605,7 @@ def _per_capita(q: Quantity, subject: str, rules: Rules, marked: bool = True) ->
     return (marked and rules.has_marker("per_capita", subject)) or "count" in q.base_unit.partition("/")[2]
 
 
-def _aggregation(subject: str, rules: Rules) -> str:
+def _aggregation(subject: str, rules: Rules) -> Aggregation:
     """How a quantity adds up, from its subject."""
     if rules.has_marker("annual_mean", subject):
         return "annual_mean"

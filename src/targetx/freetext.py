@@ -164,7 +164,8 @@ def split_roles(text: str | Text, rules: Rules | None = None) -> list[Clause]:
         current: ClauseRole | None = None
         following: list[tuple[ClauseRole, int] | None] = [None] * len(marked)  # next marked clause
         for i in range(len(marked) - 2, -1, -1):
-            following[i] = (marked[i + 1], i + 1) if marked[i + 1] is not None else following[i + 1]
+            after = marked[i + 1]
+            following[i] = (after, i + 1) if after is not None else following[i + 1]
         for i, role in enumerate(marked):
             if role is not None:
                 current = role

@@ -474,11 +474,11 @@ def _choose(targets: list[Mention], eligible: list[Mention], candidates: list[_C
         chosen[c.target] = c
     pairs = []
     for ti, t in enumerate(targets):
-        c = chosen.get(ti)
-        if c is None:
+        pick = chosen.get(ti)
+        if pick is None:
             continue
-        found = tuple(eligible[ai] for ai in c.actuals)
-        why = "; ".join(dict.fromkeys(c.why)) + f" (score {c.score:.2f})"
+        found = tuple(eligible[ai] for ai in pick.actuals)
+        why = "; ".join(dict.fromkeys(pick.why)) + f" (score {pick.score:.2f})"
         pairs.append(make_pair(t, found, why, "single" if len(found) == 1 else "sum",
                                rules.has_marker("lower_is_better", t.frame.subject or t.metric)))
     return pairs

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable, Mapping, NamedTuple
 
 import regex
 
@@ -77,14 +77,14 @@ class Patterns:
     quotes: Any
 
 
-def _first_char_guard(lex: dict[str, Any]) -> str:
+def _first_char_guard(lex: Mapping[str, Any]) -> str:
     """A lookahead for the characters a quantity can start with. The regex engine then skips
     every other position at once: 4-5 times faster on report text than trying each branch."""
     starts = set("0123456789各百千-−") | set(CN_START) | {w[0] for w in lex["implicit_one"]["words"]}
     return "(?=[" + "".join(sorted(regex.escape(c) for c in starts)) + "])"
 
 
-def build(lex: dict[str, Any]) -> Patterns:
+def build(lex: Mapping[str, Any]) -> Patterns:
     """Compile the patterns for a lexicon (the bundled one, or a user's extension of it)."""
     units = list(lex["units"]) + list(lex["classifiers"]["words"])
     unit = alternation(units)

@@ -145,7 +145,7 @@ def elapsed(period: str | None, rules: Rules | None = None) -> Elapsed | None:
         elif m["part"] in pace["mid_month"]:
             months = b - 1 + 20 / days
         else:
-            months = b
+            months = float(b)
         return Elapsed(months / _MONTHS, months >= _MONTHS)
     return None
 

@@ -59,14 +59,14 @@ def render_html(results: Sequence[ItemScore | RowError] | Iterable[ItemScore | R
         InputError: ``out`` is one of ``inputs`` or cannot be written.
     """
     results = list(results)
-    inputs = [str(i) for i in inputs]
-    page = build_html(results, title=title, sources=inputs)
+    sources = [str(i) for i in inputs]
+    page = build_html(results, title=title, sources=sources)
     line = headline(results)
     if str(out) == "-":
         sys.stdout.write(page)
         sys.stdout.flush()
         return line
-    write_file(page.encode("utf-8"), out, inputs)
+    write_file(page.encode("utf-8"), out, sources)
     return line
 
 

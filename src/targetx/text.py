@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 import regex
 
@@ -224,7 +224,7 @@ class Punctuation:
     any_break: regex.Pattern[str]  # one character of any class
 
     @staticmethod
-    def from_table(table: dict[str, object]) -> Punctuation:
+    def from_table(table: Mapping[str, object]) -> Punctuation:
         sentence = frozenset(str(table["sentence"])) | {"\n"}
         clause = frozenset(str(table["clause"])) | sentence
         marks = "".join(sorted(regex.escape(c) for c in clause if c != "\n"))
