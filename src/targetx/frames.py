@@ -349,7 +349,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
                                  subject_from=subject_from))
         previous = mentions[-1]
         total = previous if parent is None else total
-    mentions = _respectively(text, mentions, rules)
+    mentions = _respectively(text, _place_parts(text, mentions, rules), rules)
     return _series(text, mentions, rules)
 
 
@@ -677,6 +677,80 @@ def _place_scope(text: Text, q: Quantity, subject: str, previous: Mention | None
 PLACE_LENGTH = 8
 
 
+def _place_parts(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
+    """"城关镇整治河道12公里、河口镇8.6公里、其余镇街合计17.9公里": amounts of one measure taken
+    place by place in a sentence. The first names a place and the measure; each next one names
+    only its place (or the rest of the places: 其余镇街). Each gets the measure as its subject,
+    its place as its scope and coordination "place" (index, size: its place in the run), or
+    "part" when a total of the places follows (…,全县合计完成20座), which takes the measure."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        first = out[i]
+        place, measure = _leading_place(first.frame.subject, rules)
+        j = i
+        while place and j + 1 < len(out) and _only_place(out[j + 1], out[j], out[i], text, rules):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        size = j + 1 - i
+        # "…、白沙镇9座,全县合计完成20座": a total of the places follows, and they are its parts
+        total = j + 1 < len(out) and out[j + 1].quantity.unit == first.quantity.unit and \
+            not text.breaks_between(out[j].quantity.end, out[j + 1].quantity.start) and \
+            any(w in text.norm[out[j].quantity.end : out[j + 1].quantity.start] for w in rules.lexicon["frames"]["place_total"])
+        if total:
+            after = out[j + 1]
+            out[j + 1] = dataclasses.replace(after, metric=first.metric, frame=dataclasses.replace(
+                after.frame, subject=measure, head=_head(measure, rules), subject_from="previous",
+                action=first.frame.action, aggregation=first.frame.aggregation))
+        for position, k in enumerate(range(i, j + 1)):
+            m = out[k]
+            where = place if k == i else _place_name(m.frame.subject, rules)
+            frame = dataclasses.replace(m.frame, subject=measure, head=_head(measure, rules), scope=(where,),
+                                        coordination="part" if total else "place", index=position, size=size)
+            if k > i:  # the measure's action and aggregation, not those of 合计
+                frame = dataclasses.replace(frame, subject_from="previous", action=first.frame.action,
+                                            aggregation=first.frame.aggregation)
+            out[k] = dataclasses.replace(m, metric=m.metric if k == i else first.metric, frame=frame)
+        i = j + 1
+    return out
+
+
+def _leading_place(subject: str, rules: Rules) -> tuple[str, str]:
+    """(place, measure) of a subject that opens with a place name of three characters or more
+    ("城关镇整治河道": 城关镇, 整治河道), else ("", subject)."""
+    for cut in range(3, min(len(subject) - 1, PLACE_LENGTH) + 1):
+        if _is_place(subject[:cut], rules) and has_content(subject[cut:]):
+            return subject[:cut], subject[cut:]
+    return "", subject
+
+
+def _place_name(subject: str, rules: Rules) -> str:
+    """The subject as a place: a place name ("河口镇") or the rest of the places ("其余镇街",
+    "其他乡镇"), a total word after it dropped (合计, 共计); "" if it is not one."""
+    name = subject
+    for word in rules.lexicon["frames"]["place_total"]:
+        name = name.removesuffix(word)
+    frames = rules.lexicon["frames"]
+    opening = next((w for w in frames["place_remainder"] if name.startswith(w)), None)
+    if opening is not None:
+        rest = name[len(opening):]
+        kinds = "".join(frames["place_suffix"]) + "".join(frames["place_kind_chars"])
+        return name if 1 <= len(rest) <= 4 and all(c in kinds for c in rest) else ""
+    return name if len(name) >= 3 and _is_place(name, rules) else ""
+
+
+def _only_place(m: Mention, before: Mention, first: Mention, text: Text, rules: Rules) -> bool:
+    """Whether ``m`` names only a place, written between it and the amount ``before`` it, and
+    takes the measure of ``first`` (same sentence, same unit, no part of another)."""
+    if m.role != "actual" or m.frame.coordination or m.frame.subject_from != "own" \
+            or m.quantity.unit != first.quantity.unit or text.breaks_between(first.quantity.end, m.quantity.start):
+        return False
+    place = _place_name(m.frame.subject, rules)
+    return bool(place) and place in text.norm[before.quantity.end : m.quantity.start]
+
+
 def _is_place(name: str, rules: Rules) -> bool:
     """A place name: short, no digits, a place suffix (区, 县…) and not a kind of place (城市)."""
     frames = rules.lexicon["frames"]
@@ -689,7 +763,7 @@ def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]
     last word of each 、-piece before the last, and the first word of the last piece."""
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
     if not text.breaks_between(left, q.start, "list"):
-        return ()  # no 、 list before it in its clause
+        return _joined_items(text.norm[left : q.start], rules)  # no 、 list before it in its clause
     phrase = text.norm[left : q.start]
     pieces = [_clean(m.group(0), rules) for m in rules.punctuation.list_item.finditer(phrase)]
     if len(pieces) < 2 or any(c.isdigit() for c in phrase):
@@ -701,6 +775,29 @@ def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]
             return ()
         items.append(found[0] if k == len(pieces) - 1 else found[-1])
     return tuple(items) if len(set(items)) == len(items) > 1 else ()
+
+
+def _joined_items(phrase: str, rules: Rules) -> tuple[str, ...]:
+    """The two kinds of "新开通和优化调整公交线路", "新建和改造提升农贸市场": one conjunction
+    word (和, 及…) between two pieces: the last word before it and the first word after it
+    (not 及以上, which is a level)."""
+    if any(c.isdigit() for c in phrase):
+        return ()
+    found = segments(_clean(phrase, rules), rules.terms)
+    frames = rules.lexicon["frames"]
+    joints = [k for k, word in enumerate(found) if word in frames["item_conjunctions"]]
+    if len(joints) != 1 or not 0 < joints[0] < len(found) - 1:
+        return ()
+    k = joints[0]
+    before, after = "".join(found[:k]), "".join(found[k + 1 :])
+    if after.startswith(tuple(frames["level_and_above"])):
+        return ()
+    action = rules.frame_patterns["action"]
+    ending = [m for m in action.finditer(before) if m.end() == len(before)]
+    opening = action.match(after)
+    first = ending[-1].group(0) if ending else found[k - 1]  # an action word is one kind: 新建, 改扩建
+    second = opening.group(0) if opening else found[k + 1]
+    return (first, second) if first != second and not first.isdigit() and not second.isdigit() else ()
 
 
 def _part_parent(text: Text, q: Quantity, total: Mention | None, rules: Rules) -> Mention | None:

@@ -21,9 +21,10 @@ import dataclasses
 from collections import Counter, defaultdict
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .extract import extract, tidy
+from .frames import REACH
 from .metrics import bigrams, has_content
 from .rules import Rules
 from .scoring import make_pair
@@ -381,13 +382,14 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
     for group, score in _heading_groups(t, eligible, choices, progress, rules):
         out.append(_Candidate(score, ti, group, ("parts listed under one heading add up to the target",)))
     out += _level_sums(t, ti, eligible, choices, rules)
+    out += _place_sums(t, ti, eligible, choices, rules)
     items = t.frame.items
     if len(items) >= 2:
         parts: list[int] = []
         for item in items:
-            holders = [ai for ai in choices if item in eligible[ai].frame.subject and eligible[ai].frame.coordination != "part"
-                       and unit_key(eligible[ai].quantity) == unit_key(t.quantity)
-                       and not any(other in eligible[ai].frame.subject for other in items if other != item)]
+            holders = _holders(item, items, t, eligible, choices, lambda a: a.frame.subject)
+            if not holders:  # "新开通城区至高铁站、工业园区公交线路3条": the kind is in the clause
+                holders = _holders(item, items, t, eligible, choices, lambda a: _clause_before(progress, a))
             if len(holders) != 1:
                 break
             parts.append(holders[0])
@@ -396,6 +398,40 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
                 best = max(_score(t, eligible[ai], rules)[0] for ai in parts)
                 out.append(_Candidate(max(best, w["min_score"]) + w["sum_of_parts"], ti, tuple(parts),
                                       (f"one part for each of {' / '.join(items)} adds up to the target",)))
+    return out
+
+
+def _holders(item: str, items: tuple[str, ...], t: Mention, eligible: list[Mention], choices: list[int],
+             words: Callable[[Mention], str]) -> list[int]:
+    """The choices whose ``words`` name ``item`` and no other of ``items``: whole amounts in the
+    target's unit (not parts of another)."""
+    return [ai for ai in choices if item in words(eligible[ai]) and eligible[ai].frame.coordination != "part"
+            and unit_key(eligible[ai].quantity) == unit_key(t.quantity)
+            and not any(other in words(eligible[ai]) for other in items if other != item)]
+
+
+def _clause_before(progress: Text, a: Mention) -> str:
+    """The words of an actual's clause (a 、 list included) before its number."""
+    start, _ = progress.clause(a.quantity.start, a.quantity.end, lists=True, reach=REACH)
+    return progress.norm[start : a.quantity.start]
+
+
+def _place_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], rules: Rules) -> list[_Candidate]:
+    """"整治县乡河道46公里" answered by "城关镇整治河道12公里、河口镇8.6公里、其余镇街合计17.9公里":
+    a whole run of amounts given place by place adds up to a target set for no place of its own."""
+    if t.frame.scope or t.quantity.dimension in ("percent", "percentage_point"):
+        return []
+    out = []
+    for ai in choices:
+        f = eligible[ai].frame
+        if f.coordination != "place" or f.index != 0 or f.size is None:
+            continue
+        run = tuple(range(ai, ai + f.size))
+        if all(k in choices and eligible[k].frame.coordination == "place" and unit_key(eligible[k].quantity)
+               == unit_key(t.quantity) for k in run):
+            best = max(_score(t, eligible[k], rules)[0] for k in run)
+            out.append(_Candidate(max(best, rules.weights["min_score"]) + rules.weights["sum_of_parts"], ti, run,
+                                  (f"the amounts of {' / '.join(eligible[k].frame.scope[0] for k in run)} add up to the target",)))
     return out
 
 

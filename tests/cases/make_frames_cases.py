@@ -222,6 +222,28 @@ row("19 portfolio and budget", "市级12个,总投资86.5亿元,年度计划投�
     [P("t1",["a1"],1.08)], "A count that names only its grade before a budget is the size of a project list, not a promise.",
     other=[{"id": "o1", "text": "12个", "value": 12, "unit": "个", "why": "size of a portfolio"},
            {"id": "o2", "text": "86.5亿元", "value": 86.5, "unit": "亿元", "why": "scope total"}])
+row("10 sum of parts", "改造农村公路危桥30座",
+    "东溪乡改造农村公路危桥11座、白沙镇9座、其他乡镇共7座,另有3座正在施工。",
+    [T("t1","30座",30,"座","改造农村公路危桥")],
+    [A("a1","11座",11,"座","东溪乡改造农村公路危桥"), A("a2","9座",9,"座","白沙镇改造农村公路危桥"),
+     A("a3","7座",7,"座","其他乡镇改造农村公路危桥"), A("a4","3座",3,"座","改造农村公路危桥(施工中)")],
+    [P("t1",["a1","a2","a3"],0.9)], "Place by place (the rest of the places last): the run adds up to the county's target.")
+row("10 sum of parts", "改造农村公路危桥25座",
+    "东溪乡改造农村公路危桥11座、白沙镇9座,全县合计完成20座。",
+    [T("t1","25座",25,"座","改造农村公路危桥")],
+    [A("a1","11座",11,"座","东溪乡改造农村公路危桥"), A("a2","9座",9,"座","白沙镇改造农村公路危桥"),
+     A("a3","20座",20,"座","全县改造农村公路危桥")],
+    [P("t1",["a3"],0.8)], "The county's own total answers; its places are the parts of it.")
+row("10 sum of parts", "新建和改扩建公办幼儿园12所",
+    "新建公办幼儿园5所,改扩建公办幼儿园4所,新增学位2700个。",
+    [T("t1","12所",12,"所","新建和改扩建公办幼儿园")],
+    [A("a1","5所",5,"所","新建公办幼儿园"), A("a2","4所",4,"所","改扩建公办幼儿园"), A("a3","2700个",2700,"个","新增学位")],
+    [P("t1",["a1","a2"],0.75)], "Two actions joined by 和 are two kinds: one amount for each adds up.")
+row("10 sum of parts", "新建及提升改造农贸市场8个",
+    "新建城东、城北农贸市场2个,提升改造农贸市场5个。",
+    [T("t1","8个",8,"个","新建及提升改造农贸市场")],
+    [A("a1","2个",2,"个","新建城东、城北农贸市场"), A("a2","5个",5,"个","提升改造农贸市场")],
+    [P("t1",["a1","a2"],0.875)], "The kind (新建) stands before a 、 list of the clause, outside the subject.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
