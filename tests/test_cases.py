@@ -28,7 +28,6 @@ KNOWN_MISSES = {
     ("probe3", 12): "named examples (城南实验小学等4所) become the subject, and the target's list is cut to its last item",
     ("probe3", 17): "排查整治 is read by its first verb (the survey); accident severity (较大及以上) is not a class",
     ("probe3", 23): "年收入50万元以上的村: 的 hides the class threshold; 已有41个村提前达标 names no measure",
-    ("probe3", 24): "共11.2公里 in a promise reads as a scope total; named examples (滨江路、文昌路等4条道路)",
     ("probe3", 25): "两批 is no count; 第一批536套 loses its heading's subject",
     ("probe3", 30): "a specification (日处理能力100吨的…项目) is read as a target",
     ("probe3", 31): "the list named in the clause before (…名单公布,我县3家企业入选) is not the subject",

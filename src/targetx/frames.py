@@ -66,7 +66,7 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
     previous: Mention | None = None
     total: Mention | None = None  # the last mention that is not a part of another
     for i, q in enumerate(quantities):
-        why = _other_reason(text, q, rules)
+        why = _other_reason(text, q, rules, quantities[i - 1] if i else None)
         metric, subject = indicator if indicator and q in from_cells else _metric(text, quantities, i, rules)
         parent = _part_parent(text, q, total, rules)
         if why is None and parent is not None and parent.role == "other":
@@ -92,7 +92,7 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
             metric, subject = _part_subject(metric, subject, parent)
             fields["coordination"] = "part"
         elif previous is not None and previous.role == "target":
-            metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
+            metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
         subject = _share_subject(text, q, subject, [previous] if previous is not None else [], rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         items = () if scope else _coordinated_items(text, q, rules)
@@ -219,8 +219,9 @@ def _five_year_plan(span: str, rules: Rules) -> tuple[int, int] | None:
     return start, start + 4
 
 
-def _other_reason(text: Text, q: Quantity, rules: Rules) -> str | None:
-    """Why a task quantity is not a target, or None when it is one."""
+def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None = None) -> str | None:
+    """Why a task quantity is not a target, or None when it is one (``before``: the quantity
+    before it in the text)."""
     norm = text.norm
     markers = rules.lexicon["markers"]
     classes = rules.lexicon["class_thresholds"]
@@ -247,8 +248,12 @@ def _other_reason(text: Text, q: Quantity, rules: Rules) -> str | None:
     _, sentence_end = text.sentence(q.start, q.end)
     if rules.has_marker("baseline_from", head) and rules.has_marker("baseline_to", norm, q.end, sentence_end):
         return "baseline before the change"
-    if rules.has_marker("scope", head) or head.endswith(rules.markers["scope_suffix"]):
+    if rules.has_marker("scope", head):
         return "scope total"
+    if head.endswith(rules.markers["scope_suffix"]) and not (
+            before is not None and q.dimension != "currency" and before.dimension != q.dimension
+            and norm[before.end : q.start].strip() in rules.markers["scope_suffix"]):
+        return "scope total"  # "共30项"; but "新建城市道路6条共11.2公里" says how long the 6 are
     if q.dimension == "count" and not has_content(_clean(head, rules)) and _budget_follows(text, q, rules):
         return "size of a portfolio"  # "省级6项,概算投资140.16亿元,当年计划投资19亿元"
     return None
@@ -333,7 +338,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
             metric, subject = _part_subject(metric, subject, parent)
             coordination = "part"
         elif previous is not None:
-            metric, subject = _inherit_same_clause(text, previous, q, metric, subject)
+            metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
         subject = _share_subject(text, q, subject, mentions, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject):  # "已完工9个"
@@ -505,6 +510,12 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     tail = _strip_span(norm, q.end, right, rules)
     head_subject = _clean(norm[head[0] : head[1]], rules)
     counted_noun = q.dimension == "count" and _is_noun_start(norm[tail[0] : tail[0] + 1], markers)
+    if counted_noun and norm[head[0] : head[1]].endswith(tuple(markers["examples_ending"])):
+        # "滨江路、文昌路等4条道路已建成通车": named examples, then the count of the things they
+        # are, then what was done to them
+        cut = min((at for w in markers["predicate_opening"] if (at := norm.find(w, tail[0], tail[1])) > tail[0]),
+                  default=tail[1])
+        return raw[tail[0] : cut], _clean(norm[tail[0] : cut], rules)
     if tail[0] < tail[1] and (counted_noun or not has_content(head_subject)):
         metric = (raw[head[0] : head[1]] + raw[tail[0] : tail[1]]).strip()
         return metric, _clean(norm[head[0] : head[1]] + norm[tail[0] : tail[1]], rules)
@@ -576,7 +587,8 @@ def _clean(phrase: str, rules: Rules) -> str:
     return phrase[a:b]
 
 
-def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str, subject: str) -> tuple[str, str]:
+def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str, subject: str,
+                         rules: Rules) -> tuple[str, str]:
     """A quantity whose clause names nothing measures what the one before it measured:
     "固定资产投资完成354.1亿元,同比增长0.1%" is handled by ``_elided_subject``; this is the
     same clause: "新增1203例,达8878例"."""
@@ -585,7 +597,7 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     own_clause, _ = text.clause(q.start, q.end, reach=REACH)
     if any(has_content(text.norm[a:b]) for a, b in text.clauses(previous.quantity.end, own_clause)):
         return metric, subject  # a clause between names it: "…1.35万亩,森林覆盖率较上年有所提高,达到45.8%"
-    return (previous.metric + metric)[-REACH:], (previous.frame.subject + subject)[-REACH:]
+    return (previous.metric + metric)[-REACH:], _clean((previous.frame.subject + subject)[-REACH:], rules)
 
 
 def _same_clause(text: Text, a: Quantity, b: Quantity) -> bool:

@@ -244,6 +244,18 @@ row("10 sum of parts", "新建及提升改造农贸市场8个",
     [T("t1","8个",8,"个","新建及提升改造农贸市场")],
     [A("a1","2个",2,"个","新建城东、城北农贸市场"), A("a2","5个",5,"个","提升改造农贸市场")],
     [P("t1",["a1","a2"],0.875)], "The kind (新建) stands before a 、 list of the clause, outside the subject.")
+row("16 one-modifier targets, restated value", "新建乡村旅游公路5条共38公里",
+    "青龙线、白石线等3条公路已建成,长度21.6公里,另有2条正在施工。",
+    [T("t1","5条",5,"条","新建乡村旅游公路"), T("t2","38公里",38,"公里","新建乡村旅游公路长度")],
+    [A("a1","3条",3,"条","公路(已建成)"), A("a2","21.6公里",21.6,"公里","公路长度"), A("a3","2条",2,"条","公路(施工中)")],
+    [P("t1",["a1"],0.6), P("t2",["a2"],0.5684)],
+    "共 right after a count gives the same things' length: a second target, not a scope; named examples (…等3条) count the noun after them.")
+row("19 portfolio and budget", "实施城建项目12个共50亿元",
+    "已开工项目10个,完成投资41亿元。",
+    [T("t1","12个",12,"个","实施城建项目")],
+    [A("a1","10个",10,"个","开工项目"), A("a2","41亿元",41,"亿元","完成投资")],
+    [P("t1",["a1"],0.8333)], "共 before a sum of money after a count is the portfolio's scope.",
+    other=[{"id": "o1", "text": "50亿元", "value": 50, "unit": "亿元", "why": "scope total"}])
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
