@@ -66,7 +66,8 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
     previous: Mention | None = None
     total: Mention | None = None  # the last mention that is not a part of another
     for i, q in enumerate(quantities):
-        why = _other_reason(text, q, rules, quantities[i - 1] if i else None)
+        why = _other_reason(text, q, rules, quantities[i - 1] if i else None,
+                            quantities[i + 1] if i + 1 < len(quantities) else None)
         metric, subject = indicator if indicator and q in from_cells else _metric(text, quantities, i, rules)
         parent = _part_parent(text, q, total, rules)
         if why is None and parent is not None and parent.role == "other":
@@ -219,9 +220,10 @@ def _five_year_plan(span: str, rules: Rules) -> tuple[int, int] | None:
     return start, start + 4
 
 
-def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None = None) -> str | None:
-    """Why a task quantity is not a target, or None when it is one (``before``: the quantity
-    before it in the text)."""
+def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None = None,
+                  after_it: Quantity | None = None) -> str | None:
+    """Why a task quantity is not a target, or None when it is one (``before``, ``after_it``: the
+    quantities around it in the text)."""
     norm = text.norm
     markers = rules.lexicon["markers"]
     classes = rules.lexicon["class_thresholds"]
@@ -243,6 +245,11 @@ def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None
     if norm.startswith(classes["qualifiers"], q.end) and _is_noun_start(nxt, markers):
         return "class threshold"
     if q.dimension in ("currency", "voltage", "power") and _is_noun_start(nxt, markers):
+        return "class threshold or specification"
+    if nxt in markers["attributive"] and q.dimension != "count" and after_it is not None \
+            and after_it.dimension == "count" and not text.breaks_between(q.end, after_it.start, "list"):
+        # "日处理能力100吨的餐厨垃圾处理项目1个", "年收入50万元以上的村达到60个": what the
+        # counted things are, not a target
         return "class threshold or specification"
     head = norm[left : q.start]
     _, sentence_end = text.sentence(q.start, q.end)

@@ -256,6 +256,15 @@ row("19 portfolio and budget", "实施城建项目12个共50亿元",
     [A("a1","10个",10,"个","开工项目"), A("a2","41亿元",41,"亿元","完成投资")],
     [P("t1",["a1"],0.8333)], "共 before a sum of money after a count is the portfolio's scope.",
     other=[{"id": "o1", "text": "50亿元", "value": 50, "unit": "亿元", "why": "scope total"}])
+row("17 nothing pairs", "建成日处理能力200吨的污水处理站3座,年营业收入20万元以上的村达到45个",
+    "已建成污水处理站2座,另有1座正在调试;年营业收入20万元以上的村有39个。",
+    [T("t1","3座",3,"座","建成污水处理站"), T("t2","45个",45,"个","年营业收入20万元以上的村")],
+    [A("a1","2座",2,"座","建成污水处理站"), A("a2","1座",1,"座","污水处理站(调试中)"),
+     A("a3","20万元",20,"万元","年营业收入(村的门槛)"), A("a4","39个",39,"个","年营业收入20万元以上的村")],
+    [P("t1",["a1"],0.6667), P("t2",["a4"],0.8667)],
+    "An amount joined by 的 to what a count after it counts is a specification or a class, not a target.",
+    other=[{"id": "o1", "text": "200吨", "value": 200, "unit": "吨", "why": "specification"},
+           {"id": "o2", "text": "20万元", "value": 20, "unit": "万元", "why": "class threshold"}])
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
