@@ -464,7 +464,7 @@ row("落实稳岗扩岗政策,支持企业吸纳高校毕业生就业6000人以�
              M("1286个", 1286, "个", "开发公益性岗位", period=P),
              M("1286人", 1286, "人", "安置就业困难人员", period=P)],
     pairs=[("t1", ["a4"]), ("t2", ["a5"])],
-    note="每人1500元 is a per-person standard (unit 元/人); the total 1146万元 and the 1265 firms do not answer the head count. Jobs (个) answer jobs; the people placed (人) are another measure with the same number.")
+    note="每人1500元 is a per-person standard (unit 元/人); the total 1146万元 and the 1265 firms do not answer the head count. 一次性 (one-off) is not a count. Jobs (个) answer jobs; the people placed (人) are another measure with the same number.")
 
 # 25 智慧停车 (targets only): nothing reported but a plan
 row("建设城市智慧停车平台,新增公共停车泊位5000个,其中新能源汽车专用泊位不少于1000个。",
@@ -518,8 +518,8 @@ row("实施中小学教室照明改造“明亮行动”,改造教室照明1200�
              M("1260间", 1260, "间", "教室照明改造", period="全年"),
              M("61%", 61, "%", "教室照明达标率(改造前)", period="全年"),
              M("100%", 100, "%", "教室照明达标率", period="全年"),
-             M("52.3%", 52.3, "%", "中小学生总体近视率"),
-             M("0.8个百分点", 0.8, "个百分点", "总体近视率较上年下降", kind="reduction")],
+             M("52.3%", 52.3, "%", "中小学生总体近视率", period="全年"),
+             M("0.8个百分点", 0.8, "个百分点", "总体近视率较上年下降", kind="reduction", period="全年")],
     pairs=[("t1", ["a2"]), ("t2", ["a6"])],
     note="Reduction in percentage points answered by a reduction (0.8/1). The level 52.3% does not answer a change target. “明亮行动” is a name.")
 
@@ -651,20 +651,19 @@ row("“十四五”期间,城镇和农村居民人均可支配收入年均分�
     pairs=[("t1", ["a1"]), ("t2", ["a2"]), ("t3", ["a4"])],
     note="Range targets: ratio against the lower end. 分别 in the task maps the ranges onto 城镇/农村. The 年均 targets are answered by the 年均 growth, not by 2023's single-year growth (would-be 0.8167 and 0.9714). 2130元 is a gap.")
 
-# 38 社会保障规划: 三年来 duration, cumulative beds, 达到预期进度
+# 38 社会保障规划: per-thousand bed rate vs cumulative beds (both 张), 达到预期进度
 row("到2025年,基本养老保险参保率达到95%,基本医疗保险参保率稳定在97%以上,每千名老年人拥有养老床位数达到40张,“十四五”期间新增养老床位3000张。",
-    "2023年全市基本养老保险参保率为93.8%,基本医疗保险参保率为97.6%,每千名老年人拥有养老床位36.5张;规划实施三年来累计新增养老床位2160张,完成规划目标的72%,达到预期进度。",
+    "2023年全市基本养老保险参保率为93.8%,基本医疗保险参保率为97.6%,每千名老年人拥有养老床位36.5张;规划实施以来累计新增养老床位2160张,完成规划目标的72%,达到预期进度。",
     targets=[M("95%", 95, "%", "基本养老保险参保率"), M("97%", 97, "%", "基本医疗保险参保率", bound="min"),
              M("40张", 40, "张", "每千名老年人拥有养老床位数"),
              M("3000张", 3000, "张", "新增养老床位(“十四五”期间)")],
     actuals=[M("93.8%", 93.8, "%", "基本养老保险参保率", period="2023年"),
              M("97.6%", 97.6, "%", "基本医疗保险参保率", period="2023年"),
              M("36.5张", 36.5, "张", "每千名老年人拥有养老床位", period="2023年"),
-             M("三年", 3, "年", "规划实施年数"),
-             M("2160张", 2160, "张", "累计新增养老床位", period="规划实施三年来"),
-             M("72%", 72, "%", "完成规划目标的(比例)", period="规划实施三年来")],
-    pairs=[("t1", ["a1"]), ("t2", ["a2"]), ("t3", ["a3"]), ("t4", ["a5"])],
-    note="每千名老年人 is the basis of a rate. 三年 is a duration inside 规划实施三年来 (annotated as an actual, as the schema annotates durations). The per-thousand bed rate and the cumulative bed count are different measures in the same unit (张).")
+             M("2160张", 2160, "张", "累计新增养老床位", period="规划实施以来"),
+             M("72%", 72, "%", "完成规划目标的(比例)", period="规划实施以来")],
+    pairs=[("t1", ["a1"]), ("t2", ["a2"]), ("t3", ["a3"]), ("t4", ["a4"])],
+    note="每千名老年人 is the basis of a rate (千 is not a quantity). The per-thousand bed rate (36.5张) and the cumulative bed count (2160张) are different measures in the same unit: each answers only its own target. 达到预期进度 has no number.")
 
 # 39 农业规划 (evaluated in 2024): 累计 vs this year's increment, 连续4年 duration, restated floor
 row("“十四五”期间累计建成高标准农田25万亩,粮食总产量稳定在60万吨以上,农业科技进步贡献率达到65%。",
