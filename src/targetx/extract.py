@@ -21,6 +21,8 @@ from .types import Bound, Kind, Quantity
 
 # an amount has fewer integer digits than this (with its multipliers): 10**30 is no report's number
 MAX_DIGITS = 30
+# how far before a number a per-person prefix is looked for ("每人每年不低于670元": prefix, bound)
+PER_PREFIX_REACH = 12
 CLAUSE_BREAK = set(",，;；。!！?？:：\n、()（）")
 
 
@@ -210,7 +212,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     prefix = None
     # "每人每月200元" is 200 元/人月; a share (5%) is never a rate per person
     if not per and unit and not classifier and rules.unit_factor(expression).dimension != "percent":
-        prefix = rules.per_prefix.search(norm, max(0, num_start - 6), num_start)
+        prefix = rules.per_prefix.search(norm, max(0, num_start - PER_PREFIX_REACH), num_start)
         if prefix is not None:
             per = lex["per_prefixes"][prefix.group("word")]  # white space may stand between
     if per:
@@ -227,7 +229,8 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         written_unit += money
     if prefix is not None:
         written_unit += "/" + (per or "")
-        start = prefix.start()
+        if prefix.group("bound") is None:
+            start = prefix.start()  # "每人每月200元" as one mention (not across 不低于)
 
     bound = _bound(norm, num_start, end, rules, value_max is not None, approx)
     kind = _kind(norm, num_start, rules) if factor.dimension in ("percent", "percentage_point") else "level"

@@ -655,13 +655,19 @@ def _listed_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, list[tupl
         if found is None or not any(c in rules.punctuation.list for c in norm[left : found.start()]):
             return None
         word, cut = "all", found.start()
+    spans = [m.span() for m in rules.punctuation.list_item.finditer(norm, left, cut)]
+    joined = len(spans) == 1 and word == "each" and bool(_joined_pieces(norm, *spans[0], rules))
+    if joined:  # "城区和县城新建改造标准化菜市场各8个"
+        spans = _joined_pieces(norm, *spans[0], rules)
     pieces = []
-    for piece in rules.punctuation.list_item.finditer(norm, left, cut):
-        a, b = _strip_span(norm, piece.start(), piece.end(), rules)
+    for start, end in spans:
+        a, b = _strip_span(norm, start, end, rules)
         if a < b:
             pieces.append((text.raw[a:b], _clean(norm[a:b], rules)))
     if len(pieces) < 2 and word == "all":
         return None
+    if joined:
+        pieces = list(zip([m for m, _ in pieces], _with_shared_tail([s for _, s in pieces], rules)))
     if word == "all":  # "新增A、B均…": the action of the first item is every item's
         pieces = list(zip([m for m, _ in pieces], _with_shared_tail([s for _, s in pieces], rules)))
         action = _action(pieces[0][1], rules)
@@ -903,9 +909,24 @@ def _list_subjects(text: Text, left: int, end: int, rules: Rules) -> list[tuple[
     a, b = _strip_span(norm, left, end, rules)
     pieces = [m.span() for m in rules.punctuation.list_item.finditer(norm, a, b)]
     if len(pieces) < 2:
+        pieces = _joined_pieces(norm, a, b, rules)  # "城市公厕和农村公厕分别建成22座、47座"
+    if len(pieces) < 2:
         return None
     subjects = _with_shared_tail([_clean(norm[s:e], rules) for s, e in pieces], rules)
     return [(text.raw[s:e], subject) for (s, e), subject in zip(pieces, subjects)]
+
+
+def _joined_pieces(norm: str, a: int, b: int, rules: Rules) -> list[tuple[int, int]]:
+    """The spans of the two items of ``norm[a:b]`` joined by one conjunction word (和, 及…),
+    or [] (a conjunction inside a word, 和平, is no joint: the words are jieba's)."""
+    found = segments(norm[a:b], rules.terms)
+    if "".join(found) != norm[a:b]:
+        return []
+    joints = [k for k, word in enumerate(found) if word in rules.lexicon["frames"]["item_conjunctions"]]
+    if len(joints) != 1 or not 0 < joints[0] < len(found) - 1:
+        return []
+    cut = a + sum(map(len, found[: joints[0]]))
+    return [(a, cut), (cut + len(found[joints[0]]), b)]
 
 
 def _with_shared_tail(items: list[str], rules: Rules) -> list[str]:

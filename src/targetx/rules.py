@@ -150,7 +150,10 @@ class Rules:
     def per_prefix(self) -> Any:
         """The ``[per_prefixes]`` words ("每人每月") that make an amount after them a rate."""
         words = self.lexicon.get("per_prefixes", {})
-        return regex.compile("(?P<word>" + _patterns.alternation(words) + r")\s*$") if words else regex.compile(r"(?!)")
+        q = self.lexicon["qualifiers"]  # "每人每年不低于670元": a bound may stand between
+        bounds = [*q["min_before"], *q["max_before"], *q["approx_before"], *q["exact_before"]]
+        return regex.compile("(?P<word>" + _patterns.alternation(words) + r")\s*(?P<bound>"
+                             + _patterns.alternation(bounds) + r")?\s*$") if words else regex.compile(r"(?!)")
 
     @cached_property
     def zero_change(self) -> Any:

@@ -265,6 +265,21 @@ row("17 nothing pairs", "建成日处理能力200吨的污水处理站3座,年�
     "An amount joined by 的 to what a count after it counts is a specification or a class, not a target.",
     other=[{"id": "o1", "text": "200吨", "value": 200, "unit": "吨", "why": "specification"},
            {"id": "o2", "text": "20万元", "value": 20, "unit": "万元", "why": "class threshold"}])
+row("2 均 over a list", "改造城镇和农村危房各50户",
+    "城镇改造危房52户,农村改造危房46户。",
+    [T("t1","50户",50,"户","城镇危房改造"), T("t2","50户",50,"户","农村危房改造")],
+    [A("a1","52户",52,"户","城镇改造危房"), A("a2","46户",46,"户","农村改造危房")],
+    [P("t1",["a1"],1.04), P("t2",["a2"],0.92)], "各 after two items joined by 和: one target per item.")
+row("11 分别 in progress", "新增高中学位500个、初中学位800个",
+    "高中和初中分别新增学位600个、900个。",
+    [T("t1","500个",500,"个","新增高中学位"), T("t2","800个",800,"个","初中学位")],
+    [A("a1","600个",600,"个","高中新增学位"), A("a2","900个",900,"个","初中新增学位")],
+    [P("t1",["a1"],1.2), P("t2",["a2"],1.125)], "A 分别 list of two items joined by 和 gives its values in order.")
+row("8 aggregation words", "将农村低保标准提高到每人每月不低于650元",
+    "农村低保标准已提高到每人每月680元。",
+    [T("t1","650元",650,"元/人月","农村低保标准","level","min")],
+    [A("a1","每人每月680元",680,"元/人月","农村低保标准")],
+    [P("t1",["a1"],1.0462)], "A per-person prefix with a bound between it and the number still makes a rate.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
