@@ -712,6 +712,10 @@ def _place_parts(text: Text, mentions: list[Mention], rules: Rules) -> list[Ment
     i = 0
     while i < len(out):
         first = out[i]
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is None or nxt.quantity.unit != first.quantity.unit or len(nxt.frame.subject) > PLACE_LENGTH + 4:
+            i += 1  # no next amount in the same unit with a subject short enough to be a place
+            continue
         place, measure = _leading_place(first.frame.subject, rules)
         j = i
         while place and j + 1 < len(out) and _only_place(out[j + 1], out[j], out[i], text, rules):
@@ -806,10 +810,10 @@ def _joined_items(phrase: str, rules: Rules) -> tuple[str, ...]:
     """The two kinds of "新开通和优化调整公交线路", "新建和改造提升农贸市场": one conjunction
     word (和, 及…) between two pieces: the last word before it and the first word after it
     (not 及以上, which is a level)."""
-    if any(c.isdigit() for c in phrase):
-        return ()
-    found = segments(_clean(phrase, rules), rules.terms)
     frames = rules.lexicon["frames"]
+    if not any(w in phrase for w in frames["item_conjunctions"]) or any(c.isdigit() for c in phrase):
+        return ()  # most targets have no conjunction: no segmentation
+    found = segments(_clean(phrase, rules), rules.terms)
     joints = [k for k, word in enumerate(found) if word in frames["item_conjunctions"]]
     if len(joints) != 1 or not 0 < joints[0] < len(found) - 1:
         return ()
