@@ -234,8 +234,11 @@ def test_the_value_a_change_starts_from_is_no_result():
 
 
 def test_a_restated_scope_followed_by_its_part_does_not_answer():
-    item = score_item("完成120个重点项目建设", "纳入调度的120个重点项目已开工108个,完工45个。")
+    # a target to start is answered by the ones started; one to complete by the ones finished
+    item = score_item("新开工重点项目120个", "纳入调度的120个重点项目已开工108个,完工45个。")
     assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("120个", ["108个"])]
+    item = score_item("完成120个重点项目建设", "纳入调度的120个重点项目已开工108个,完工45个。")
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("120个", ["45个"])]
 
 
 def test_a_target_whose_verb_is_an_edge_word_keeps_it_as_its_action():

@@ -90,7 +90,7 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
             previous = total = targets[-1]
             continue
         if parent is not None:
-            metric, subject = _part_subject(metric, subject, parent)
+            metric, subject = _part_subject(metric, subject, parent, rules)
             fields["coordination"] = "part"
         elif previous is not None and previous.role == "target":
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
@@ -330,19 +330,23 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
     mentions: list[Mention] = []
     previous: Mention | None = None
     total: Mention | None = None  # the last mention that is not a part of another
+    totals: dict[str, Mention] = {}  # …and that of each dimension
     for i, q in enumerate(quantities):
         metric, subject = _metric(text, quantities, i, rules)
         period = _period(text, q, periods, period_ends)
         status, note = _status(text, q, period, rules)
         if from_cells and q.dimension == "percent" and not q.unit_inferred and status == "done":
             status, note = "completion_rate", "completion rate"  # "23  127.8%": the rate column
-        parent = _part_parent(text, q, total, rules)
+        # "开工38个,开工率90.5%,其中已完工验收14个": the part of the last total in its dimension
+        same_kind = totals.get(q.dimension)
+        parent = _part_parent(text, q, same_kind if same_kind is not None and not text.breaks_between(
+            same_kind.quantity.end, q.start) else total, rules)
         subject_from = "own"
         coordination = ""
         if note == "restated target" and previous is not None and not text.breaks_between(previous.quantity.end, q.start):
             metric, subject = previous.metric, previous.frame.subject  # "新建幼儿园48所,超额完成40所的年度目标任务"
         elif parent is not None:
-            metric, subject = _part_subject(metric, subject, parent)
+            metric, subject = _part_subject(metric, subject, parent, rules)
             coordination = "part"
         elif previous is not None:
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
@@ -360,7 +364,8 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
                                  change=q.kind, status=status, coordination=coordination, scope=scope,
                                  subject_from=subject_from))
         previous = mentions[-1]
-        total = previous if parent is None else total
+        if parent is None:
+            total = totals[q.dimension] = previous
     mentions = _respectively(text, _place_parts(text, mentions, rules), rules)
     return _series(text, mentions, rules)
 
@@ -529,9 +534,10 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     return raw[head[0] : head[1]], head_subject
 
 
-def _head(subject: str, rules: Rules) -> str:
+def _head(subject: str, rules: Rules, reported: bool = False) -> str:
     """The head noun of a subject; a share's is that of the measure it is a share of
-    ("税收收入占一般公共预算收入的", "税收收入占比": 税收收入, not the whole)."""
+    ("税收收入占一般公共预算收入的", "税收收入占比": 税收收入, not the whole); a ``reported``
+    subject's stands before its predicate ("老旧小区改造项目已全部完成立项": 老旧小区改造)."""
     for opener in rules.markers["share_opening"]:
         at = subject.find(opener, 1)
         whole = subject[at:]
@@ -539,6 +545,11 @@ def _head(subject: str, rules: Rules) -> str:
             head = head_noun(subject[:at], rules)
             if head:
                 return head
+    if reported:
+        cut = min((at for w in rules.markers["predicate_opening"] if (at := subject.find(w, 2)) > 0), default=-1)
+        head = head_noun(subject[:cut], rules) if cut > 0 else ""
+        if head:
+            return head
     return head_noun(subject, rules)
 
 
@@ -846,15 +857,15 @@ def _part_parent(text: Text, q: Quantity, total: Mention | None, rules: Rules) -
     return None if text.breaks_between(marker.end(), q.start, "clause") else total
 
 
-def _part_subject(metric: str, subject: str, parent: Mention) -> tuple[str, str]:
+def _part_subject(metric: str, subject: str, parent: Mention, rules: Rules) -> tuple[str, str]:
     """A part's subject: its own words ("新建") on the total's head ("保障性租赁住房"), unless
     they name a measure of their own ("其中出口5630亿元": 出口)."""
     own = subject
-    base = parent.frame.head or parent.frame.subject
+    base = _head(parent.frame.subject, rules, reported=True) or parent.frame.subject
     if not own:
         return parent.metric, parent.frame.subject
-    if base and base not in own and not has_content(own):
-        return metric, own + base
+    if base and base not in own and not has_content(rules.frame_patterns["stage"].sub("", own)):
+        return metric, own + base  # "其中已完工验收14个": a stage of the total's things
     return metric, own
 
 

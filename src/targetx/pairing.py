@@ -169,8 +169,15 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             any(_states_new_ones(eligible[ai], choices, eligible, progress, rules) for ai in choices)
         # what really competes: neither work in progress nor a part of another candidate (this
         # period's new ones are a part that competes)
+        # "开工112座、建成76座": where some choices are finished and others only started, a
+        # target to build (not to start) is answered by the finished ones
+        stages = {ai: _stage(progress, ai, eligible, rules) for ai in near} \
+            if not rules.has_marker("started", t.frame.subject) else {}
+        started_only = "finished" in stages.values()
         finished = [ai for ai in near if eligible[ai].frame.status != "in_progress" and (
-            totals.get(ai) not in near or (new_ones and eligible[ai].frame.aggregation == "this_period"))]
+            totals.get(ai) not in near or (new_ones and eligible[ai].frame.aggregation == "this_period")
+            or (started_only and stages.get(totals.get(ai, -1)) == "started"))
+            and not (started_only and stages[ai] == "started")]
         for ai in choices:
             a = eligible[ai]
             score, why = _score(t, a, rules)
@@ -203,6 +210,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 why += ("this period's new ones",)
             if f.status == "in_progress":
                 score += w["in_progress"]
+            if started_only and stages.get(ai) == "started":
+                score += w["started_for_finished"]
             if t.frame.years is not None:  # a multi-year target: the running total since it began
                 if f.aggregation == "cumulative" or _running_total(progress, aq, rules):
                     score += w["multi_year_cumulative"]
@@ -211,8 +220,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     score += w["multi_year_increment"]
             if _restates_next(progress, ai, eligible) and ratio == 1:
                 score += w["restates_next"]
+            finished_part = started_only and stages.get(ai) == "finished" and stages.get(totals.get(ai, -1)) == "started"
             if (t.frame.coordination == "part" or f.coordination == "part") and \
-                    not (new_ones and f.aggregation == "this_period"):
+                    not (new_ones and f.aggregation == "this_period") and not finished_part:
                 if (t.frame.coordination == "part") != (f.coordination == "part"):
                     score += w["part_mismatch"]
                     if totals.get(ai) in choices:  # "已完成1.62万亩,其中新造林0.8万亩": the total answers
@@ -226,6 +236,22 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             candidates.append(_Candidate(score, ti, (ai,), why))
         candidates += _sums(t, ti, eligible, choices, progress, rules)
     return _choose(targets, eligible, candidates, rules)
+
+
+def _stage(progress: Text, ai: int, eligible: list[Mention], rules: Rules) -> str:
+    """"finished" or "started" when the words of an actual's own stretch of its clause (between
+    the amounts around it) say the work is done (建成, 竣工…) or only begun (开工, 进场施工…),
+    else ""."""
+    q = eligible[ai].quantity
+    left, right = progress.clause(q.start, q.end, reach=REACH)
+    if ai and eligible[ai - 1].quantity.end > left:
+        left = eligible[ai - 1].quantity.end
+    if ai + 1 < len(eligible) and eligible[ai + 1].quantity.start < right:
+        right = eligible[ai + 1].quantity.start
+    words = progress.norm[left : q.start] + progress.norm[q.end : right]
+    if rules.has_marker("finished", words):
+        return "finished"
+    return "started" if rules.has_marker("started", words) else ""
 
 
 def _states_new_ones(a: Mention, choices: list[int], eligible: list[Mention], progress: Text, rules: Rules) -> bool:
@@ -335,15 +361,17 @@ def _restates_next(progress: Text, ai: int, eligible: list[Mention]) -> bool:
 
 
 def _totals(eligible: list[Mention], progress: Text) -> dict[int, int]:
-    """{part: its total}: each 其中 part and the amount before it in its sentence that is no part."""
+    """{part: its total}: each 其中 part and the last amount of its dimension before it in its
+    sentence that is no part ("开工13个,开工率86.7%,其中已完工6个": 13个)."""
     out: dict[int, int] = {}
-    total: int | None = None
+    totals: dict[str, int] = {}
     for ai, a in enumerate(eligible):
+        dimension = a.quantity.dimension
         if a.frame.coordination != "part":
-            total = ai
-        elif total is not None and not progress.breaks_between(eligible[total].quantity.end, a.quantity.start) \
-                and eligible[total].quantity.dimension == a.quantity.dimension:
-            out[ai] = total
+            totals[dimension] = ai
+        elif dimension in totals and not progress.breaks_between(eligible[totals[dimension]].quantity.end,
+                                                                 a.quantity.start):
+            out[ai] = totals[dimension]
     return out
 
 

@@ -267,6 +267,9 @@ class Rules:
         frames = self.lexicon["frames"]
         out = {name: regex.compile(_patterns.alternation(frames[name]))
                for name in ("comparison", "action", "all_items", "part_of", "respectively", "forecast", "plan_before")}
+        markers = self.lexicon["markers"]  # the words of a stage of work (开工, 建成, 验收…)
+        out["stage"] = regex.compile(_patterns.alternation([*markers["started"], *markers["finished"],
+                                                             *markers["stage_other"]]))
         out["multi_year"] = regex.compile("|".join(f"(?:{p})" for p in frames["multi_year"]))
         out["year_span"] = regex.compile("|".join(f"(?:{p})" for p in frames["year_span"]))
         out["subject_noise"] = regex.compile("|".join(f"(?:{p})" for p in frames["subject_noise"]))

@@ -280,6 +280,22 @@ row("8 aggregation words", "将农村低保标准提高到每人每月不低于6
     [T("t1","650元",650,"元/人月","农村低保标准","level","min")],
     [A("a1","每人每月680元",680,"元/人月","农村低保标准")],
     [P("t1",["a1"],1.0462)], "A per-person prefix with a bound between it and the number still makes a rate.")
+row("7 status", "新建城市公园8个",
+    "已开工城市公园8个,其中建成投用5个。",
+    [T("t1","8个",8,"个","新建城市公园")],
+    [A("a1","8个",8,"个","开工城市公园"), A("a2","5个",5,"个","建成投用城市公园")],
+    [P("t1",["a2"],0.625)], "Work only begun does not answer a target to build when the finished part is stated.")
+row("7 status", "新建农村污水处理设施60处",
+    "新建农村污水处理设施开工52处、完工41处。",
+    [T("t1","60处",60,"处","新建农村污水处理设施")],
+    [A("a1","52处",52,"处","农村污水处理设施开工"), A("a2","41处",41,"处","农村污水处理设施完工")],
+    [P("t1",["a2"],0.6833)], "Begun and finished side by side: the finished ones answer.")
+row("7 status", "改造提升农贸市场15个",
+    "15个农贸市场已全部完成立项和招标,开工13个,开工率86.7%,其中已完工验收6个。",
+    [T("t1","15个",15,"个","改造提升农贸市场")],
+    [A("a1","15个",15,"个","农贸市场(立项和招标)"), A("a2","13个",13,"个","农贸市场开工"),
+     A("a3","86.7%",86.7,"%","开工率"), A("a4","6个",6,"个","完工验收农贸市场")],
+    [P("t1",["a4"],0.4)], "Prepared (立项, 招标) and begun are weaker than finished; 其中 is a part of the last count, not of the rate.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
