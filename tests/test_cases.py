@@ -37,7 +37,6 @@ KNOWN_MISSES = {
     ("probe4", 13): "the total after a 和…分别 list (合計69座) names the list, not the measure",
     ("probe4", 15): "a reporting period inside the subject (截至5月底已筹集); 已开工 answers over its stricter 竣工交付 part",
     ("probe4", 20): "a 、 list of places (车站、学校…场所) cuts the subject of 新配置AED 520台 to its last item",
-    ("probe4", 23): "the measure after a Chinese-numeral count (一千零五十户家庭报警装置的入户安装) is not read",
     ("probe4", 32): "三年来 is no duration mention; a year's mean (2023年平均为5.1%) after 均控制在 does not answer",
     ("probe4", 36): "建成通车86公里 after 新建高速公路: the second verb is read as the measure",
     ("probe4", 37): "年均分别增长6%-7%和7%-8% (ranges in a 和 list) and 分别为48650元和25870元",

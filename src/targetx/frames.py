@@ -407,6 +407,9 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
         if _elapsed_estimate(text, q, forecast.start(), period, rules):
             return "estimate", None
         return "forecast", "forecast"
+    _, own_end = text.clause(q.start, q.end, reach=REACH)
+    if rules.frame_patterns["forecast"].search(norm, q.end, own_end) is not None:
+        return "forecast", "forecast"  # "第二批264套预计10月底交付": what is still to come
     if marked and rules.has_marker("in_progress", norm, left, right):
         return "in_progress", None
     return "done", None

@@ -296,6 +296,11 @@ row("7 status", "改造提升农贸市场15个",
     [A("a1","15个",15,"个","农贸市场(立项和招标)"), A("a2","13个",13,"个","农贸市场开工"),
      A("a3","86.7%",86.7,"%","开工率"), A("a4","6个",6,"个","完工验收农贸市场")],
     [P("t1",["a4"],0.4)], "Prepared (立项, 招标) and begun are weaker than finished; 其中 is a part of the last count, not of the rate.")
+row("7 status", "交付安置住房3000套",
+    "截至8月底已交付2100套,另有900套预计11月底交付。",
+    [T("t1","3000套",3000,"套","交付安置住房")],
+    [A("a1","2100套",2100,"套","已交付",period="截至8月底"), A("a2","900套",900,"套","预计交付")],
+    [P("t1",["a1"],0.7)], "The period is no part of the subject; 预计…交付 after an amount is still to come, no rival.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
