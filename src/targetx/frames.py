@@ -352,12 +352,13 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
         subject = _share_subject(text, q, subject, mentions, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
-        if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject):  # "已完工9个"
+        change_only = _only_change_words(subject, rules)  # "…余额8120.4亿元,比年初增加516.2亿元"
+        if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject) or change_only:  # "已完工9个"
             inherited = _elided_subject(text, q, previous, rules)
             if inherited is not None:
                 # "…增长5.9%,扣除价格因素,实际增长5.7%": the measure inherited, in real terms
                 terms = "".join(w for w in rules.markers["price_terms"] if w in subject and w not in inherited[0])
-                subject, subject_from = inherited[0] + terms, inherited[1]
+                subject, subject_from = inherited[0] + terms + (subject if change_only else ""), inherited[1]
             elif row_subject:
                 subject, subject_from = row_subject, "row"
         mentions.append(_mention(q, "actual", metric, subject, rules, _context(text, q), period=period, note=note,
@@ -482,6 +483,11 @@ def _opens_across_semicolons(text: Text, at: int, end: int) -> bool:
             return False
         i += 1
     return True
+
+
+def _only_change_words(subject: str, rules: Rules) -> bool:
+    """Whether a subject is only change words ("增加", "同比增长"): it names no measure."""
+    return bool(subject) and not rules.change_word_run.sub("", subject)
 
 
 def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Rules) -> tuple[str, str] | None:
@@ -618,6 +624,13 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     own_clause, _ = text.clause(q.start, q.end, reach=REACH)
     if any(has_content(text.norm[a:b]) for a, b in text.clauses(previous.quantity.end, own_clause)):
         return metric, subject  # a clause between names it: "…1.35万亩,森林覆盖率较上年有所提高,达到45.8%"
+    action = rules.frame_patterns["action"]
+    own_action = action.fullmatch(subject)
+    before = action.match(previous.frame.subject)
+    if own_action is not None and before is not None:  # "更新新能源公交车156辆、新增44辆": 新增 + 新能源公交车
+        thing = previous.frame.subject[before.end() :]  # (without the stage it was at: 开工)
+        stage = [m for m in rules.frame_patterns["stage"].finditer(thing) if m.end() == len(thing)]
+        return (previous.metric + metric)[-REACH:], subject + (thing[: stage[-1].start()] if stage else thing)
     return (previous.metric + metric)[-REACH:], _clean((previous.frame.subject + subject)[-REACH:], rules)
 
 
@@ -895,8 +908,12 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
         subjects = _list_subjects(text, left, _before_baseline(norm, left, marker.start(), rules), rules)
         if subjects is None and i >= size:
             before = out[i - size : i]
-            if all(not text.breaks_between(m.quantity.end, q.start) for m in before) and \
-                    len({m.quantity.dimension for m in before}) == size:
+            if all(not text.breaks_between(m.quantity.end, q.start) for m in before) and (
+                    len({m.quantity.dimension for m in before}) == size
+                    or (all(m.frame.coordination == "respectively" and m.frame.size == size for m in before)
+                        and len({m.frame.subject for m in before}) == size)):
+                # (…分别为18642元、39810元,分别增长6.8%、4.9%: a 分别 list of the same size that
+                # named its items)
                 subjects = [(m.metric, m.frame.subject) for m in before]
         for position, k in enumerate(range(i, j + 1)):
             frame = dataclasses.replace(out[k].frame, coordination="respectively", index=position, size=size)
@@ -960,8 +977,11 @@ def _with_shared_tail(items: list[str], rules: Rules) -> list[str]:
     if tail:
         return [o if o.endswith(tail) else o + tail for o in others] + [last]
     last_words = tokens(last, rules.terms, ordered=True)
-    if len(last_words) > 1 and len(last_words[0]) >= 2 and last.startswith(last_words[0]):
-        rest = last[len(last_words[0]) :]
+    first = last_words[0] if len(last_words) > 1 else min(
+        (w for w in tokens(last, rules.terms) if len(w) >= 2 and last.startswith(w) and w != last), key=len, default="")
+    # (a report term of one word, 城镇居民人均可支配收入, opens with the search-mode word 城镇)
+    if len(first) >= 2 and last.startswith(first):
+        rest = last[len(first) :]
         return [o + rest if len(tokens(o, rules.terms, ordered=True)) == 1 else o for o in others] + [last]
     return items
 

@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable
 
 from .extract import extract, tidy
 from .frames import REACH
-from .metrics import bigrams, has_content
+from .metrics import bigrams, has_content, segments
 from .rules import Rules
 from .scoring import make_pair
 from .text import Text
@@ -411,6 +411,7 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
         out.append(_Candidate(score, ti, group, ("parts listed under one heading add up to the target",)))
     out += _level_sums(t, ti, eligible, choices, rules)
     out += _place_sums(t, ti, eligible, choices, rules)
+    out += _kind_sums(t, ti, eligible, choices, progress, rules)
     items = t.frame.items
     if len(items) >= 2:
         parts: list[int] = []
@@ -442,6 +443,65 @@ def _clause_before(progress: Text, a: Mention) -> str:
     """The words of an actual's clause (a 、 list included) before its number."""
     start, _ = progress.clause(a.quantity.start, a.quantity.end, lists=True, reach=REACH)
     return progress.norm[start : a.quantity.start]
+
+
+def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], progress: Text,
+               rules: Rules) -> list[_Candidate]:
+    """"新改建农村公路260公里" answered by "新建农村公路112公里、改建农村公路156.5公里", "新建技能
+    大师工作室10家" by "新建市级技能大师工作室8家、省级技能大师工作室3家": amounts next to each
+    other in a sentence, each the target's measure made narrower in its own way (a grade, a kind,
+    or an action the target's covers: 新建 and 改建 of 新改建), add up to it."""
+    if t.frame.scope or t.quantity.dimension in ("percent", "percentage_point"):
+        return []
+    w = rules.weights
+    ordered = sorted(ai for ai in choices if unit_key(eligible[ai].quantity) == unit_key(t.quantity)
+                     and eligible[ai].frame.coordination == "")
+    narrower = {ai: _narrowing(t, eligible[ai], rules) for ai in ordered}
+    out = []
+    k = 0
+    while k < len(ordered):
+        run = [ordered[k]] if narrower[ordered[k]] is not None else []
+        while run and k + 1 < len(ordered) and narrower[ordered[k + 1]] is not None \
+                and _listed_next(progress, eligible[run[-1]].quantity, eligible[ordered[k + 1]].quantity) \
+                and narrower[ordered[k + 1]] not in [narrower[ai] for ai in run]:
+            run.append(ordered[k + 1])
+            k += 1
+        k += 1
+        first, last = ordered.index(run[0]) if run else 0, ordered.index(run[-1]) if run else 0
+        whole = run and not (first > 0 and _listed_next(progress, eligible[ordered[first - 1]].quantity,
+                                                         eligible[run[0]].quantity)) \
+            and not (last + 1 < len(ordered) and _listed_next(progress, eligible[run[-1]].quantity,
+                                                             eligible[ordered[last + 1]].quantity))
+        if len(run) >= 2 and whole:  # the whole list, not some of its items (绿色食品12个、有机…5个)
+            scores = [_score(t, eligible[ai], rules)[0] for ai in run]
+            if min(scores) >= w["min_score"]:
+                out.append(_Candidate(max(scores) + w["sum_of_parts"], ti, tuple(run),
+                                      ("kinds of the target's measure add up to it",)))
+    return out
+
+
+def _listed_next(progress: Text, a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` follows ``a`` as the next item of a 、 list (no clause break between)."""
+    return progress.breaks_between(a.end, b.start, "list") and not progress.breaks_between(a.end, b.start, "clause")
+
+
+def _narrowing(t: Mention, a: Mention, rules: Rules) -> tuple[str, frozenset[str]] | None:
+    """How actual ``a`` narrows target ``t``'s measure: (its own action, its words the target's
+    subject lacks), or None when it does not (another head, an action the target's does not
+    cover, or nothing of its own)."""
+    tf, af = t.frame, a.frame
+    if not rules.heads_compatible(tf.head, af.head):
+        return None
+    action = rules.frame_patterns["action"]
+    own_action = af.action if af.action and af.action != tf.action else ""
+    if own_action and (not tf.action or not set(own_action) <= set(tf.action)):
+        return None  # 改建 is covered by 新改建, not by 新建
+    edges = rules.lexicon["metric_edges"]  # words that say how or when (已, 全市, 累计), not which kind
+    target_words = set(segments(action.sub("", tf.subject), rules.terms))
+    extra = frozenset(w for w in segments(action.sub("", af.subject), rules.terms)
+                      if w not in target_words and w not in edges["leading"] and w not in edges["trailing"]
+                      and not rules.change_word_run.fullmatch(w) and not any(c.isdigit() for c in w))
+    return (own_action, extra) if own_action or extra else None
 
 
 def _place_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], rules: Rules) -> list[_Candidate]:

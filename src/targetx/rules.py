@@ -142,6 +142,12 @@ class Rules:
         return leading, trailing
 
     @cached_property
+    def change_word_run(self) -> regex.Pattern[str]:
+        """Any run of ``[change_words]`` growth and reduction words ("同比增长", "增加")."""
+        change = self.lexicon["change_words"]
+        return regex.compile("(?:" + _patterns.alternation([*change["growth"], *change["reduction"]]) + ")+")
+
+    @cached_property
     def punctuation(self) -> Punctuation:
         """The punctuation classes of the ``[punctuation]`` table (sentence, clause, list, gloss)."""
         return Punctuation.from_table(self.lexicon["punctuation"])
@@ -282,11 +288,14 @@ class Rules:
 
     @cached_property
     def non_head_words(self) -> frozenset[str]:
-        """Words a head noun never is: actions (新增, 建成…), statistics (平均值) and the
-        classifiers that count people, households or events (游客人次: the head is 游客)."""
+        """Words a head noun never is: actions (新增, 建成…), changes (增加, 下降…), statistics
+        (平均值) and the classifiers that count people, households or events (游客人次: the head
+        is 游客)."""
         types = self.lexicon["classifier_types"]
         counters = {word for kind in ("person", "household", "event") for word in types.get(kind, ())}
-        return frozenset(self.lexicon["frames"]["action"]) | frozenset(self.lexicon["frames"]["not_heads"]) | counters
+        change = self.lexicon["change_words"]
+        return frozenset(self.lexicon["frames"]["action"]) | frozenset(self.lexicon["frames"]["not_heads"]) | counters \
+            | frozenset(change["growth"]) | frozenset(change["reduction"])
 
     @cached_property
     def _classifier_type(self) -> Mapping[str, str]:

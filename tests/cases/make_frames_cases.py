@@ -127,12 +127,12 @@ row("10 sum of parts", "新增省级以上众创空间10家",
     "新增省级众创空间7家、国家级众创空间3家。",
     [T("t1","10家",10,"家","新增省级以上众创空间")],
     [A("a1","7家",7,"家","新增省级众创空间"), A("a2","3家",3,"家","国家级众创空间")],
-    [P("t1",["a1","a2"],1.0)], "省级以上 counts every level from 省级 up: the levels reported apart add up.")
+    [P("t1",["a1","a2"],1.0,combine="sum")], "省级以上 counts every level from 省级 up: the levels reported apart add up.")
 row("10 sum of parts", "培育市级以上专精特新企业20家",
     "新认定国家级专精特新“小巨人”企业2家,省级专精特新中小企业9家,市级专精特新企业12家。",
     [T("t1","20家",20,"家","市级以上专精特新企业")],
     [A("a1","2家",2,"家","国家级专精特新“小巨人”企业"), A("a2","9家",9,"家","省级专精特新中小企业"), A("a3","12家",12,"家","市级专精特新企业")],
-    [P("t1",["a1","a2","a3"],1.15)], "Three levels at or above the floor 市级.")
+    [P("t1",["a1","a2","a3"],1.15,combine="sum")], "Three levels at or above the floor 市级.")
 row("3 其中 sub-target", "货物进出口总额增长5%,其中出口增长6%",
     "全年货物进出口总额2350亿元,比上年增长4.2%,其中出口1620亿元,增长7.5%,进口730亿元,下降1.3%。",
     [T("t1","5%",5,"%","货物进出口总额","growth"), T("t2","6%",6,"%","出口","growth")],
@@ -227,7 +227,7 @@ row("10 sum of parts", "改造农村公路危桥30座",
     [T("t1","30座",30,"座","改造农村公路危桥")],
     [A("a1","11座",11,"座","东溪乡改造农村公路危桥"), A("a2","9座",9,"座","白沙镇改造农村公路危桥"),
      A("a3","7座",7,"座","其他乡镇改造农村公路危桥"), A("a4","3座",3,"座","改造农村公路危桥(施工中)")],
-    [P("t1",["a1","a2","a3"],0.9)], "Place by place (the rest of the places last): the run adds up to the county's target.")
+    [P("t1",["a1","a2","a3"],0.9,combine="sum")], "Place by place (the rest of the places last): the run adds up to the county's target.")
 row("10 sum of parts", "改造农村公路危桥25座",
     "东溪乡改造农村公路危桥11座、白沙镇9座,全县合计完成20座。",
     [T("t1","25座",25,"座","改造农村公路危桥")],
@@ -238,12 +238,12 @@ row("10 sum of parts", "新建和改扩建公办幼儿园12所",
     "新建公办幼儿园5所,改扩建公办幼儿园4所,新增学位2700个。",
     [T("t1","12所",12,"所","新建和改扩建公办幼儿园")],
     [A("a1","5所",5,"所","新建公办幼儿园"), A("a2","4所",4,"所","改扩建公办幼儿园"), A("a3","2700个",2700,"个","新增学位")],
-    [P("t1",["a1","a2"],0.75)], "Two actions joined by 和 are two kinds: one amount for each adds up.")
+    [P("t1",["a1","a2"],0.75,combine="sum")], "Two actions joined by 和 are two kinds: one amount for each adds up.")
 row("10 sum of parts", "新建及提升改造农贸市场8个",
     "新建城东、城北农贸市场2个,提升改造农贸市场5个。",
     [T("t1","8个",8,"个","新建及提升改造农贸市场")],
     [A("a1","2个",2,"个","新建城东、城北农贸市场"), A("a2","5个",5,"个","提升改造农贸市场")],
-    [P("t1",["a1","a2"],0.875)], "The kind (新建) stands before a 、 list of the clause, outside the subject.")
+    [P("t1",["a1","a2"],0.875,combine="sum")], "The kind (新建) stands before a 、 list of the clause, outside the subject.")
 row("16 one-modifier targets, restated value", "新建乡村旅游公路5条共38公里",
     "青龙线、白石线等3条公路已建成,长度21.6公里,另有2条正在施工。",
     [T("t1","5条",5,"条","新建乡村旅游公路"), T("t2","38公里",38,"公里","新建乡村旅游公路长度")],
@@ -301,6 +301,38 @@ row("7 status", "交付安置住房3000套",
     [T("t1","3000套",3000,"套","交付安置住房")],
     [A("a1","2100套",2100,"套","已交付",period="截至8月底"), A("a2","900套",900,"套","预计交付")],
     [P("t1",["a1"],0.7)], "The period is no part of the subject; 预计…交付 after an amount is still to come, no rival.")
+row("10 sum of parts", "新改建城乡供水管网150公里",
+    "新建城乡供水管网64公里、改建城乡供水管网71公里,完成管网检测200公里。",
+    [T("t1","150公里",150,"公里","新改建城乡供水管网")],
+    [A("a1","64公里",64,"公里","新建城乡供水管网"), A("a2","71公里",71,"公里","改建城乡供水管网"), A("a3","200公里",200,"公里","管网检测")],
+    [P("t1",["a1","a2"],0.9,combine="sum")], "新建 and 改建 are the kinds 新改建 covers: a list of one of each adds up.")
+row("10 sum of parts", "新建科普教育基地12个",
+    "新建市级科普教育基地9个、省级科普教育基地4个。",
+    [T("t1","12个",12,"个","新建科普教育基地")],
+    [A("a1","9个",9,"个","新建市级科普教育基地"), A("a2","4个",4,"个","省级科普教育基地")],
+    [P("t1",["a1","a2"],1.0833,combine="sum")], "A list of grades of the target's measure adds up to it.")
+row("10 sum of parts", "新建市级科普教育基地10个",
+    "新建市级科普教育基地9个、省级科普教育基地4个。",
+    [T("t1","10个",10,"个","新建市级科普教育基地")],
+    [A("a1","9个",9,"个","新建市级科普教育基地"), A("a2","4个",4,"个","省级科普教育基地")],
+    [P("t1",["a1"],0.9)], "A target for one grade is answered by that grade alone.")
+row("10 sum of parts", "新增和更新公交车100辆",
+    "更新公交车62辆、新增31辆。",
+    [T("t1","100辆",100,"辆","新增和更新公交车")],
+    [A("a1","62辆",62,"辆","更新公交车"), A("a2","31辆",31,"辆","新增公交车")],
+    [P("t1",["a1","a2"],0.93,combine="sum")], "新增31辆 takes the thing of the item before it with its own action.")
+row("4 elided subject", "各项存款余额增长8%",
+    "9月末各项存款余额5120亿元,比年初增加310亿元,同比增长8.6%。",
+    [T("t1","8%",8,"%","各项存款余额","growth")],
+    [A("a1","5120亿元",5120,"亿元","各项存款余额",period="9月末"), A("a2","310亿元",310,"亿元","各项存款余额比年初增加",period="9月末"),
+     A("a3","8.6%",8.6,"%","各项存款余额同比增长","growth","9月末")],
+    [P("t1",["a3"],1.075)], "A clause of change words only (比年初增加) names no measure: the one before it does.")
+row("11 分别 in progress", "城镇、农村居民人均可支配收入分别增长5%、6.5%",
+    "城镇、农村居民人均可支配收入分别为42150元、21380元,分别增长4.6%、6.9%。",
+    [T("t1","5%",5,"%","城镇居民人均可支配收入","growth"), T("t2","6.5%",6.5,"%","农村居民人均可支配收入","growth")],
+    [A("a1","42150元",42150,"元","城镇居民人均可支配收入"), A("a2","21380元",21380,"元","农村居民人均可支配收入"),
+     A("a3","4.6%",4.6,"%","城镇居民人均可支配收入增长","growth"), A("a4","6.9%",6.9,"%","农村居民人均可支配收入增长","growth")],
+    [P("t1",["a3"],0.92), P("t2",["a4"],1.0615)], "A second 分别 list takes the items of the first, in order.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
