@@ -32,9 +32,7 @@ KNOWN_MISSES = {
     ("probe3", 35): "the kinds of 三品一标 reported apart are not summed",
     ("probe3", 40): "其中今年第一批…7个: a batch label as subject",
     # the livelihood-projects and mid-term-plan probe: what it still defeats
-    ("probe4", 2): "其中已完工31个: the stricter status among the parts should answer 改造",
     ("probe4", 7): "a bare Chinese numeral with a multiplier (十二万农村人口) is no amount",
-    ("probe4", 13): "the total after a 和…分别 list (合計69座) names the list, not the measure",
     ("probe4", 15): "a reporting period inside the subject (截至5月底已筹集); 已开工 answers over its stricter 竣工交付 part",
     ("probe4", 20): "a 、 list of places (车站、学校…场所) cuts the subject of 新配置AED 520台 to its last item",
     ("probe4", 32): "三年来 is no duration mention; a year's mean (2023年平均为5.1%) after 均控制在 does not answer",

@@ -145,6 +145,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
     actual_units = _tally(unit_key(a.quantity) for a in eligible)
     target_units = _tally(unit_key(t.quantity) for t in targets)
     restated = _restated_values(targets, actuals, eligible, progress)
+    rates = _stated_rates(actuals, progress)
     totals = _totals(eligible, progress)
     candidates: list[_Candidate] = []
     kinds = _tally(_kind_key(t.quantity) for t in targets)
@@ -195,6 +196,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 why += (f"the only amount in {aq.classifier or aq.unit}",)
             if tq.kind == "level" and base and (ratio > 20 or ratio < Decimal("0.02")):
                 score += w["implausible_ratio"]
+            if tq.kind == "level" and base and _rate_agrees(aq, ratio, rates, progress):
+                score += w["stated_rate_agrees"]  # "完成投资13.05亿元,占年度计划的72.5%": 13.05 / 18
+                why += ("the completion rate the text states agrees",)
             f = a.frame
             if f.coordination == "respectively" and f.index == position and f.size == rivals > 1 \
                     and f.subject_from != "list":
@@ -236,6 +240,24 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             candidates.append(_Candidate(score, ti, (ai,), why))
         candidates += _sums(t, ti, eligible, choices, progress, rules)
     return _choose(targets, eligible, candidates, rules)
+
+
+def _stated_rates(actuals: list[Mention], progress: Text) -> dict[int, list[tuple[int, float]]]:
+    """The completion rates a text states (完成年度计划的72.5%), by sentence: (start, percent)."""
+    out: dict[int, list[tuple[int, float]]] = {}
+    for m in actuals:
+        if m.frame.status == "completion_rate":
+            out.setdefault(progress.sentence_number(m.quantity.start), []).append((m.quantity.start, float(m.quantity.value)))
+    return out
+
+
+def _rate_agrees(q: Quantity, ratio: Decimal, rates: dict[int, list[tuple[int, float]]], progress: Text) -> bool:
+    """Whether a completion rate stated after ``q`` in its sentence is ``ratio`` as rounded."""
+    if not rates:
+        return False
+    percent = float(ratio) * 100
+    return any(start > q.end and abs(percent - rate) <= max(0.1, 0.002 * rate)
+               for start, rate in rates.get(progress.sentence_number(q.start), ()))
 
 
 def _stage(progress: Text, ai: int, eligible: list[Mention], rules: Rules) -> str:
