@@ -125,8 +125,11 @@ def _mention(q: Quantity, role: str, metric: str, subject: str, rules: Rules, co
         if share is not None:
             fields.update(months=round(share.share * 12, 2), year_ended=share.ended)
     marked = rules.has_any_marker(FRAME_MARKERS, subject + context)  # most name none of them
+    aggregation = _aggregation(subject + context, rules) if marked else ""
+    if aggregation == "multi_year_mean" and role == "target" and q.kind == "level" and fields.get("years") is None:
+        aggregation = "annual_mean"  # "PM2.5年均浓度不超过30微克/立方米": one year's mean, no span of years
     frame = Frame(subject=subject, head=_head(subject, rules), action=_action(subject, rules) or _action(context, rules),
-                  aggregation=_aggregation(subject + context, rules) if marked else "",
+                  aggregation=aggregation,
                   per_capita=_per_capita(q, subject, rules, marked),
                   period=period if period is not None else fields.pop("period", None), **fields)
     return Mention(q, role, metric, period=period, note=note, frame=frame)  # type: ignore[arg-type]
@@ -384,7 +387,8 @@ def _periods(text: Text, rules: Rules) -> list[Any]:
 
 def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[str, str | None]:
     """(frame status, note) of an actual: a restated or adjusted target, a completion rate, a
-    candidate, a forecast or an estimate for a period that has passed, work in progress, done."""
+    candidate, a forecast or an estimate (for a period that has passed, or measured), work in
+    progress, done."""
     norm = text.norm
     left, right = text.clause(q.start, q.end, lists=True, reach=REACH)
     # one scan of the window every STATUS_MARKERS list below reads: most actuals have none
@@ -396,6 +400,8 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
         return "restated", "restated target"
     if _is_baseline(text, q, left, rules):
         return "baseline", "baseline before the change"
+    if _prior_year(text, q, rules):
+        return "baseline", "last year's value"
     # "完成率102%", "102%的完成率"; not "增长3.8%,完成年度预算的76.3%": the next clause's rate
     if marked and q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, min(right, q.end + 6)) \
             and not norm.startswith(rules.markers["confirms_after"], q.end + 1):
@@ -405,7 +411,7 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     forecast = next((m for m in rules.frame_patterns["forecast"].finditer(norm, left, q.start)
                      if not norm.startswith(rules.lexicon["frames"]["not_forecast"], m.start())), None)
     if forecast is not None:
-        if _elapsed_estimate(text, q, forecast.start(), period, rules):
+        if _elapsed_estimate(text, q, forecast.start(), period, rules) or _measured_estimate(text, q, forecast.start(), rules):
             return "estimate", None
         return "forecast", "forecast"
     _, own_end = text.clause(q.start, q.end, reach=REACH)
@@ -425,6 +431,17 @@ def _is_baseline(text: Text, q: Quantity, left: int, rules: Rules) -> bool:
         return False
     _, end = text.sentence(q.start, q.end, reach=4 * REACH)
     return rules.has_marker("baseline_to", norm, q.end, end)
+
+
+def _prior_year(text: Text, q: Quantity, rules: Rules) -> bool:
+    """"上年全市为2.41%": a value of last year (上年 in its clause, not as what a change is
+    measured against: 较上年, 比上年同期) is no result of this one."""
+    norm = text.norm
+    left, _ = text.clause(q.start, q.end, reach=REACH)
+    for found in rules.frame_patterns["prior_year"].finditer(norm, left, q.start):
+        if norm[found.start() - 1 : found.start()] not in rules.lexicon["frames"]["comparison_before"]:
+            return True
+    return False
 
 
 def _restates_plan(text: Text, q: Quantity, rules: Rules) -> bool:
@@ -453,6 +470,13 @@ def _elapsed_estimate(text: Text, q: Quantity, at: int, period: str | None, rule
     if period is None or rules.has_marker("future", text.norm, at, q.start):
         return False
     return not any(period.startswith(w) for w in rules.markers["whole_year"])
+
+
+def _measured_estimate(text: Text, q: Quantity, at: int, rules: Rules) -> bool:
+    """"据初步测算,全年预计接待国内游客5380万人次": an estimate the text says was measured (测算,
+    初步核算, 统计快报) answers, unless what follows 预计 looks ahead ("预计年底…可达63个")."""
+    start, _ = text.sentence(q.start, q.end, reach=4 * REACH)
+    return rules.has_marker("estimate_source", text.norm, start, at) and not rules.has_marker("future", text.norm, at, q.start)
 
 
 def _period(text: Text, q: Quantity, periods: list[Any], ends: list[int]) -> str | None:

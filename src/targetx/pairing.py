@@ -358,7 +358,7 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
     if a.period:
         why.append(f"reported for {a.period}")
     if af.status == "estimate":
-        why.append("an estimate for a period that has passed")
+        why.append("an estimate (for a period that has passed, or measured), not a forecast")
     return score, tuple(why)
 
 

@@ -272,7 +272,8 @@ class Rules:
         """Patterns built from the ``[frames]`` lexicon table (word lists and span patterns)."""
         frames = self.lexicon["frames"]
         out = {name: regex.compile(_patterns.alternation(frames[name]))
-               for name in ("comparison", "action", "all_items", "part_of", "respectively", "forecast", "plan_before")}
+               for name in ("comparison", "action", "all_items", "part_of", "respectively", "forecast", "plan_before",
+                            "prior_year")}
         markers = self.lexicon["markers"]  # the words of a stage of work (开工, 建成, 验收…)
         out["stage"] = regex.compile(_patterns.alternation([*markers["started"], *markers["finished"],
                                                              *markers["stage_other"]]))
