@@ -370,6 +370,11 @@ row("7 status", "研发投入强度提高到2.8%,技术合同成交额达到50�
     [A("a1","2.63%",2.63,"%","研发投入强度(上年)"), A("a2","46.2亿元",46.2,"亿元","技术合同成交额"),
      A("a3","15%",15,"%","技术合同成交额较上年增长","growth")],
     [P("t2",["a2"],0.924)], "Last year's value (上年全市为…) answers nothing; 较上年 is what a change is measured against.")
+row("4 elided subject", "生活垃圾无害化处理率保持100%,回收利用率达到40%",
+    "无害化处理率100%,资源化利用率85%,生活垃圾回收利用率为43.1%。",
+    [T("t1","100%",100,"%","生活垃圾无害化处理率"), T("t2","40%",40,"%","回收利用率")],
+    [A("a1","100%",100,"%","无害化处理率"), A("a2","85%",85,"%","资源化利用率"), A("a3","43.1%",43.1,"%","生活垃圾回收利用率")],
+    [P("t1",["a1"],1.0), P("t2",["a3"],1.0775)], "保持 says how a level is held, not what is measured.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
