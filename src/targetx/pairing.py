@@ -146,6 +146,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
     target_units = _tally(unit_key(t.quantity) for t in targets)
     restated = _restated_values(targets, actuals, eligible, progress)
     rates = _stated_rates(actuals, progress)
+    stage_of: dict[int, str] = {}  # each actual's stage of work, read once for all targets
     totals = _totals(eligible, progress)
     candidates: list[_Candidate] = []
     kinds = _tally(_kind_key(t.quantity) for t in targets)
@@ -172,8 +173,12 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         # period's new ones are a part that competes)
         # "开工112座、建成76座": where some choices are finished and others only started, a
         # target to build (not to start) is answered by the finished ones
-        stages = {ai: _stage(progress, ai, eligible, rules) for ai in near} \
-            if not rules.has_marker("started", t.frame.subject) else {}
+        stages: dict[int, str] = {}
+        if not rules.has_marker("started", t.frame.subject):
+            for ai in near:
+                if ai not in stage_of:
+                    stage_of[ai] = _stage(progress, ai, eligible, rules)
+                stages[ai] = stage_of[ai]
         started_only = "finished" in stages.values()
         finished = [ai for ai in near if eligible[ai].frame.status != "in_progress" and (
             totals.get(ai) not in near or (new_ones and eligible[ai].frame.aggregation == "this_period")
@@ -478,7 +483,12 @@ def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int],
     w = rules.weights
     ordered = sorted(ai for ai in choices if unit_key(eligible[ai].quantity) == unit_key(t.quantity)
                      and eligible[ai].frame.coordination == "")
-    narrower = {ai: _narrowing(t, eligible[ai], rules) for ai in ordered}
+    listed = [k for k in range(len(ordered) - 1)
+              if _listed_next(progress, eligible[ordered[k]].quantity, eligible[ordered[k + 1]].quantity)]
+    if not listed:
+        return []  # no two amounts in the unit stand in one 、 list (most rows): no segmentation
+    in_lists = {ordered[k] for k in listed} | {ordered[k + 1] for k in listed}
+    narrower = {ai: _narrowing(t, eligible[ai], rules) if ai in in_lists else None for ai in ordered}
     out = []
     k = 0
     while k < len(ordered):
