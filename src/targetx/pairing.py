@@ -483,32 +483,23 @@ def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int],
     w = rules.weights
     ordered = sorted(ai for ai in choices if unit_key(eligible[ai].quantity) == unit_key(t.quantity)
                      and eligible[ai].frame.coordination == "")
-    listed = [k for k in range(len(ordered) - 1)
-              if _listed_next(progress, eligible[ordered[k]].quantity, eligible[ordered[k + 1]].quantity)]
-    if not listed:
-        return []  # no two amounts in the unit stand in one 、 list (most rows): no segmentation
-    in_lists = {ordered[k] for k in listed} | {ordered[k + 1] for k in listed}
-    narrower = {ai: _narrowing(t, eligible[ai], rules) if ai in in_lists else None for ai in ordered}
+    lists: list[list[int]] = []  # the 、 lists the amounts in the unit stand in, in order
+    for ai in ordered:
+        if lists and _listed_next(progress, eligible[lists[-1][-1]].quantity, eligible[ai].quantity):
+            lists[-1].append(ai)
+        else:
+            lists.append([ai])
     out = []
-    k = 0
-    while k < len(ordered):
-        run = [ordered[k]] if narrower[ordered[k]] is not None else []
-        while run and k + 1 < len(ordered) and narrower[ordered[k + 1]] is not None \
-                and _listed_next(progress, eligible[run[-1]].quantity, eligible[ordered[k + 1]].quantity) \
-                and narrower[ordered[k + 1]] not in [narrower[ai] for ai in run]:
-            run.append(ordered[k + 1])
-            k += 1
-        k += 1
-        first, last = ordered.index(run[0]) if run else 0, ordered.index(run[-1]) if run else 0
-        whole = run and not (first > 0 and _listed_next(progress, eligible[ordered[first - 1]].quantity,
-                                                         eligible[run[0]].quantity)) \
-            and not (last + 1 < len(ordered) and _listed_next(progress, eligible[run[-1]].quantity,
-                                                             eligible[ordered[last + 1]].quantity))
-        if len(run) >= 2 and whole:  # the whole list, not some of its items (绿色食品12个、有机…5个)
-            scores = [_score(t, eligible[ai], rules)[0] for ai in run]
-            if min(scores) >= w["min_score"]:
-                out.append(_Candidate(max(scores) + w["sum_of_parts"], ti, tuple(run),
-                                      ("kinds of the target's measure add up to it",)))
+    for items in lists:  # the whole list, not some of its items (绿色食品12个、有机农产品5个…)
+        if len(items) < 2:
+            continue  # (most rows: no segmentation)
+        ways = [_narrowing(t, eligible[ai], rules) for ai in items]
+        if None in ways or len(set(ways)) < len(ways):
+            continue
+        scores = [_score(t, eligible[ai], rules)[0] for ai in items]
+        if min(scores) >= w["min_score"]:
+            out.append(_Candidate(max(scores) + w["sum_of_parts"], ti, tuple(items),
+                                  ("kinds of the target's measure add up to it",)))
     return out
 
 
@@ -547,8 +538,8 @@ def _place_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int]
         if f.coordination != "place" or f.index != 0 or f.size is None:
             continue
         run = tuple(range(ai, ai + f.size))
-        if all(k in choices and eligible[k].frame.coordination == "place" and unit_key(eligible[k].quantity)
-               == unit_key(t.quantity) for k in run):
+        if all(k in choices and eligible[k].frame.coordination == "place" and eligible[k].frame.index == k - ai
+               and unit_key(eligible[k].quantity) == unit_key(t.quantity) for k in run):
             best = max(_score(t, eligible[k], rules)[0] for k in run)
             out.append(_Candidate(max(best, rules.weights["min_score"]) + rules.weights["sum_of_parts"], ti, run,
                                   (f"the amounts of {' / '.join(eligible[k].frame.scope[0] for k in run)} add up to the target",)))
