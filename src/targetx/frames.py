@@ -707,9 +707,10 @@ def _listed_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, list[tupl
             return None
         word, cut = "all", found.start()
     spans = [m.span() for m in rules.punctuation.list_item.finditer(norm, left, cut)]
-    joined = len(spans) == 1 and word == "each" and bool(_joined_pieces(norm, *spans[0], rules))
+    joints = _joined_pieces(norm, *spans[0], rules) if len(spans) == 1 and word == "each" else []
+    joined = bool(joints)
     if joined:  # "城区和县城新建改造标准化菜市场各8个"
-        spans = _joined_pieces(norm, *spans[0], rules)
+        spans = joints
     pieces = []
     for start, end in spans:
         a, b = _strip_span(norm, start, end, rules)
@@ -978,10 +979,13 @@ def _list_subjects(text: Text, left: int, end: int, rules: Rules) -> list[tuple[
 def _joined_pieces(norm: str, a: int, b: int, rules: Rules) -> list[tuple[int, int]]:
     """The spans of the two items of ``norm[a:b]`` joined by one conjunction word (和, 及…),
     or [] (a conjunction inside a word, 和平, is no joint: the words are jieba's)."""
+    conjunctions = rules.lexicon["frames"]["item_conjunctions"]
+    if not any(w in norm[a:b] for w in conjunctions):
+        return []  # most lists have none: no segmentation
     found = segments(norm[a:b], rules.terms)
     if "".join(found) != norm[a:b]:
         return []
-    joints = [k for k, word in enumerate(found) if word in rules.lexicon["frames"]["item_conjunctions"]]
+    joints = [k for k, word in enumerate(found) if word in conjunctions]
     if len(joints) != 1 or not 0 < joints[0] < len(found) - 1:
         return []
     cut = a + sum(map(len, found[: joints[0]]))
