@@ -334,6 +334,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
     previous: Mention | None = None
     total: Mention | None = None  # the last mention that is not a part of another
     totals: dict[str, Mention] = {}  # …and that of each dimension
+    parents: list[Mention] = []  # the totals that parts were found for, in order
     for i, q in enumerate(quantities):
         metric, subject = _metric(text, quantities, i, rules)
         period = _period(text, q, periods, period_ends)
@@ -344,6 +345,9 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         same_kind = totals.get(q.dimension)
         parent = _part_parent(text, q, same_kind if same_kind is not None and not text.breaks_between(
             same_kind.quantity.end, q.start) else total, rules)
+        if parent is None and previous is not None and previous.frame.coordination == "part" and parents \
+                and previous.quantity.unit == q.unit and not text.breaks_between(previous.quantity.end, q.start):
+            parent = parents[-1]  # "其中新店溪3.79公里,新西河2.7公里": the parts go on to the sentence's end
         subject_from = "own"
         coordination = ""
         if note == "restated target" and previous is not None and not text.breaks_between(previous.quantity.end, q.start):
@@ -370,6 +374,8 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         previous = mentions[-1]
         if parent is None:
             total = totals[q.dimension] = previous
+        else:
+            parents.append(parent)
     mentions = _respectively(text, _place_parts(text, mentions, rules), rules)
     return _series(text, mentions, rules)
 

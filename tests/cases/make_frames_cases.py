@@ -375,6 +375,12 @@ row("4 elided subject", "生活垃圾无害化处理率保持100%,回收利用�
     [T("t1","100%",100,"%","生活垃圾无害化处理率"), T("t2","40%",40,"%","回收利用率")],
     [A("a1","100%",100,"%","无害化处理率"), A("a2","85%",85,"%","资源化利用率"), A("a3","43.1%",43.1,"%","生活垃圾回收利用率")],
     [P("t1",["a1"],1.0), P("t2",["a3"],1.0775)], "保持 says how a level is held, not what is measured.")
+row("3 其中 sub-target", "建设滨水绿道15公里",
+    "已建成8.6公里,其中东湖段4.2公里,西溪段2.9公里,北岸段1.5公里。",
+    [T("t1","15公里",15,"公里","建设滨水绿道")],
+    [A("a1","8.6公里",8.6,"公里","滨水绿道(已建成)"), A("a2","4.2公里",4.2,"公里","东湖段"),
+     A("a3","2.9公里",2.9,"公里","西溪段"), A("a4","1.5公里",1.5,"公里","北岸段")],
+    [P("t1",["a1"],0.5733)], "The parts after 其中 go on past commas to the end of the sentence; the total answers.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
