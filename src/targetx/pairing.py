@@ -332,6 +332,9 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
     if af.subject_from == "row" or not has_content(af.subject):
         score = w["unnamed_actual"]  # names nothing: it answers for the row
         why.append("its text names no other measure")
+        if tf.action and tf.action in a.metric:  # "现已新增20条" for 新增公交线路
+            score += w["unnamed_same_action"]
+            why.append(f"its words name the target's action ({tf.action})")
     else:
         score = rules.subject_similarity(tf.subject, af.subject)
         why.append(f"same measure ('{tf.subject}' ~ '{af.subject}')" if score >= 0.6
@@ -341,6 +344,9 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
         elif _modifies(tf.head, af) or _modifies(af.head, tf):
             score += w["head_as_modifier"]  # 未来工厂 is no 未来工厂试点
             why.append(f"another thing ('{tf.head}' / '{af.head}')")
+    if tf.action and af.action and rules.actions_differ(tf.subject + tf.action, af.subject + af.action):
+        score += w["other_action"]  # 新增公交线路 is no 优化公交线路
+        why.append(f"another action ('{tf.action}' / '{af.action}')")
     if tf.scope and af.scope:  # both taken for listed places: the same places, or others
         if set(tf.scope) & set(af.scope):
             score += w["same_places"]

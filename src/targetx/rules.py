@@ -332,6 +332,16 @@ class Rules:
         survey = table["survey"]
         return actual_action in survey and target_action not in survey
 
+    def actions_differ(self, a: str, b: str) -> bool:
+        """Whether two phrases name actions of different sorts only: one makes a new thing (新建),
+        the other improves one there is (改造); a phrase that names both sorts (新开工改造…) is
+        either."""
+        table = self.lexicon["actions"]
+        def sorts(action: str) -> set[str]:
+            return {sort for sort in ("makes", "improves") if any(w in action for w in table[sort])}
+        left, right = sorts(a), sorts(b)
+        return bool(left) and bool(right) and not left & right
+
     @cached_property
     def numeral_chars(self) -> frozenset[str]:
         """Characters that may write a number inside a phrase (the multipliers 十百千万亿)."""

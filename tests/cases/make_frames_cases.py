@@ -381,6 +381,16 @@ row("3 其中 sub-target", "建设滨水绿道15公里",
     [A("a1","8.6公里",8.6,"公里","滨水绿道(已建成)"), A("a2","4.2公里",4.2,"公里","东湖段"),
      A("a3","2.9公里",2.9,"公里","西溪段"), A("a4","1.5公里",1.5,"公里","北岸段")],
     [P("t1",["a1"],0.5733)], "The parts after 其中 go on past commas to the end of the sentence; the total answers.")
+row("14 same modifier, different measure", "计划新增公交线路6条",
+    "现已新增5条;优化公交线路18条。",
+    [T("t1","6条",6,"条","新增公交线路")],
+    [A("a1","5条",5,"条","新增(公交线路)"), A("a2","18条",18,"条","优化公交线路")],
+    [P("t1",["a1"],0.8333)], "Lines improved are no new lines; an unnamed amount whose words name the target's action answers.")
+row("14 same modifier, different measure", "新建农村公路80公里",
+    "改造农村公路96公里,新建农村公路61公里。",
+    [T("t1","80公里",80,"公里","新建农村公路")],
+    [A("a1","96公里",96,"公里","改造农村公路"), A("a2","61公里",61,"公里","新建农村公路")],
+    [P("t1",["a2"],0.7625)], "Roads improved (改造) are another measure than roads built (新建).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
