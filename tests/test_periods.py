@@ -43,6 +43,7 @@ PERIODS: list[tuple[str, float | None, bool | None]] = [
     ("上半年", 6 / 12, False),
     ("下半年", 6 / 12, True),
     ("全年", 1.0, True),
+    ("过去一年", 1.0, True),  # a report looking back on the year that has ended
     ("全年预计", 1.0, False),  # a forecast: the year has not ended
     # periods that do not say how much of the year has gone
     ("今年", None, None),

@@ -358,6 +358,9 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         elif previous is not None:
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
         subject = _share_subject(text, q, subject, mentions, rules)
+        if subject in rules.markers["statistic_words"] and previous is not None and previous.frame.head \
+                and previous.quantity.unit == q.unit and not text.breaks_between(previous.quantity.end, q.start):
+            subject = previous.frame.head + subject  # "净增高新技术企业286家,总数达到2137家": 高新技术企业总数
         scope, subject = _place_scope(text, q, subject, previous, rules)
         change_only = _only_change_words(subject, rules)  # "…余额8120.4亿元,比年初增加516.2亿元"
         if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject) or change_only:  # "已完工9个"
@@ -1007,6 +1010,12 @@ def _with_shared_tail(items: list[str], rules: Rules) -> list[str]:
     *others, last = items
     if not others:
         return items
+    ordinal = rules.frame_patterns["ordinal_item"]
+    ordinals = [ordinal.fullmatch(item) for item in items]
+    if all(ordinals) and not any(m.group(2) for m in ordinals[:-1]) and ordinals[-1].group(2):  # type: ignore[union-attr]
+        # "第一、二、三产业增加值": 第一产业增加值, 第二产业增加值, 第三产业增加值
+        tail, prefix = ordinals[-1].group(2), rules.lexicon["frames"]["ordinal_prefix"]  # type: ignore[union-attr]
+        return [prefix + m.group(1) + tail for m in ordinals]  # type: ignore[union-attr]
     tail = _tail_after_ending(others[0], last)
     if tail:
         return [o if o.endswith(tail) else o + tail for o in others] + [last]

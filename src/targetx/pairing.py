@@ -481,17 +481,24 @@ def _clause_before(progress: Text, a: Mention) -> str:
 def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], progress: Text,
                rules: Rules) -> list[_Candidate]:
     """"新改建农村公路260公里" answered by "新建农村公路112公里、改建农村公路156.5公里", "新建技能
-    大师工作室10家" by "新建市级技能大师工作室8家、省级技能大师工作室3家": amounts next to each
-    other in a sentence, each the target's measure made narrower in its own way (a grade, a kind,
-    or an action the target's covers: 新建 and 改建 of 新改建), add up to it."""
+    大师工作室10家" by "新建市级技能大师工作室8家、省级技能大师工作室3家": the amounts of a whole
+    list in a sentence, each the target's measure made narrower in its own way (a grade, a kind,
+    or an action the target's covers: 新建 and 改建 of 新改建), add up to it; so do those of a 分别
+    list that share one subject over the items named before it ("新签约工业项目26个、服务业项目
+    17个,协议投资分别为138亿元和42.6亿元")."""
     if t.frame.scope or t.quantity.dimension in ("percent", "percentage_point"):
         return []
     w = rules.weights
+    if t.frame.per_capita or t.frame.coordination == "respectively":
+        return []
     ordered = sorted(ai for ai in choices if unit_key(eligible[ai].quantity) == unit_key(t.quantity)
-                     and eligible[ai].frame.coordination == "")
-    lists: list[list[int]] = []  # the 、 lists the amounts in the unit stand in, in order
+                     and eligible[ai].frame.coordination in ("", "respectively"))
+    lists: list[list[int]] = []  # the 、 and 分别 lists the amounts in the unit stand in, in order
     for ai in ordered:
-        if lists and _listed_next(progress, eligible[lists[-1][-1]].quantity, eligible[ai].quantity):
+        f = eligible[ai].frame
+        if lists and (_listed_next(progress, eligible[lists[-1][-1]].quantity, eligible[ai].quantity)
+                      if f.coordination == "" else f.index == eligible[lists[-1][-1]].frame.index + 1  # type: ignore[operator]
+                      and eligible[lists[-1][-1]].frame.coordination == "respectively"):
             lists[-1].append(ai)
         else:
             lists.append([ai])
@@ -499,8 +506,10 @@ def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int],
     for items in lists:  # the whole list, not some of its items (绿色食品12个、有机农产品5个…)
         if len(items) < 2:
             continue  # (most rows: no segmentation)
+        shared = eligible[items[0]].frame.coordination == "respectively" and \
+            len({eligible[ai].frame.subject for ai in items}) == 1  # "协议投资分别为138亿元和42.6亿元"
         ways = [_narrowing(t, eligible[ai], rules) for ai in items]
-        if None in ways or len(set(ways)) < len(ways):
+        if not shared and (None in ways or len(set(ways)) < len(ways)):
             continue
         scores = [_score(t, eligible[ai], rules)[0] for ai in items]
         if min(scores) >= w["min_score"]:

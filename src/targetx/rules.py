@@ -21,6 +21,7 @@ import regex
 
 from . import patterns as _patterns
 from . import units as _units
+from .numerals import CN_NUMERAL_CHARS
 from .text import CACHE_SIZE, Punctuation
 
 
@@ -277,6 +278,9 @@ class Rules:
         markers = self.lexicon["markers"]  # the words of a stage of work (开工, 建成, 验收…)
         out["stage"] = regex.compile(_patterns.alternation([*markers["started"], *markers["finished"],
                                                              *markers["stage_other"]]))
+        # an item of an ordinal list ("第一、二、三产业"): its numeral, and the words after it
+        out["ordinal_item"] = regex.compile(
+            f"(?:{regex.escape(frames['ordinal_prefix'])})?([{regex.escape(CN_NUMERAL_CHARS)}]{{1,3}})(.*)")
         out["multi_year"] = regex.compile("|".join(f"(?:{p})" for p in frames["multi_year"]))
         out["year_span"] = regex.compile("|".join(f"(?:{p})" for p in frames["year_span"]))
         out["subject_noise"] = regex.compile("|".join(f"(?:{p})" for p in frames["subject_noise"]))
