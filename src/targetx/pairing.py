@@ -191,7 +191,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             base = tq.base_value
             ratio = aq.base_value / base if base else Decimal(0)
             same_unit = unit_key(tq) == unit_key(aq)
-            if rivals == 1 and (len(near) == 1 or finished == [ai]):  # "建成12个,另有8个正在改造"
+            named_other = score < w["only_candidate_floor"] and _other_statistic(t.frame.head, a.frame.head, rules)
+            if rivals == 1 and (len(near) == 1 or finished == [ai]) and not named_other:
+                # "建成12个,另有8个正在改造"; not an amount that names another measure (技术合同成交额
+                # growth against 高新技术产业增加值增长9.3%)
                 score += w["only_candidate_same_unit"] if same_unit else w["only_candidate_other_unit"]
                 why += ("the only answer of its kind",)
                 if same_unit and Decimal("0.2") <= ratio <= 5:
@@ -245,6 +248,13 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             candidates.append(_Candidate(score, ti, (ai,), why))
         candidates += _sums(t, ti, eligible, choices, progress, rules)
     return _choose(targets, eligible, candidates, rules)
+
+
+def _other_statistic(a: str, b: str, rules: Rules) -> bool:
+    """Whether two head nouns name two different statistics (成交额 and 增加值: both end in a
+    word of [frames] statistic_endings, and neither covers the other)."""
+    endings = tuple(rules.lexicon["frames"]["statistic_endings"])
+    return a.endswith(endings) and b.endswith(endings) and not rules.heads_compatible(a, b)
 
 
 def _stated_rates(actuals: list[Mention], progress: Text) -> dict[int, list[tuple[int, float]]]:

@@ -415,6 +415,16 @@ row("7 status", "研发经费投入强度达到2.5%,专精特新企业总数突�
     [A("a1","2.56%",2.56,"%","研发经费投入强度(预计)",period="过去一年"), A("a2","45家",45,"家","新增专精特新企业",period="过去一年"),
      A("a3","318家",318,"家","专精特新企业总数",period="过去一年")],
     [P("t1",["a1"],1.024), P("t2",["a3"],1.06)], "An estimate for the year past (过去一年) answers; 总数 alone is the total of the measure before it.")
+row("17 nothing pairs", "技术合同成交额增长15%",
+    "高新技术产业增加值增长9.3%,技术市场交易活跃。",
+    [T("t1","15%",15,"%","技术合同成交额","growth")],
+    [A("a1","9.3%",9.3,"%","高新技术产业增加值增长","growth")],
+    [], "The only growth in the text is of another statistic (增加值, not 成交额): it answers nothing.")
+row("14 head nouns", "经济总量突破3000亿元",
+    "全年地区生产总值3086亿元,增长5.6%。",
+    [T("t1","3000亿元",3000,"亿元","经济总量","level","min")],
+    [A("a1","3086亿元",3086,"亿元","地区生产总值",period="全年"), A("a2","5.6%",5.6,"%","地区生产总值增长","growth","全年")],
+    [P("t1",["a1"],1.0287)], "经济总量 is a name of 地区生产总值 ([synonyms]).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
