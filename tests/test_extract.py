@@ -140,3 +140,9 @@ def test_quantity_as_pint():
 def test_a_per_prefix_across_white_space_and_never_on_a_share(text, unit):
     (q,) = extract(text)
     assert q.unit == unit
+
+
+def test_a_fraction_needs_a_numeral_after_its_joiner():
+    # 2分之1 is a fraction, no amount of 分; 1分之内 is within one point (found by hypothesis)
+    assert extract("完成率达到2分之1") == []
+    assert [(q.text, q.value, q.bound) for q in extract("考核扣分控制在1分之内")] == [("1分", Decimal("1"), "max")]

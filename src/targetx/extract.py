@@ -299,8 +299,9 @@ def _arabic_is_amount(norm: str, m: Any, value: Decimal, mult: str, unit: str, r
             return False  # 2024年
         if after and after in lex["not_after_year"]:
             return False
-    if after and after in lex["word_units"].get(unit, ()):
-        return False  # 2分之1, 5分钟
+    if after and after in lex["word_units"].get(unit, ()) and not (
+            after in lex["fraction_joiners"] and not _numeral_at(norm, end + 1)):
+        return False  # 2分之1, 5分钟; but 1分之内 is within a point
     if unit and after == unit[-1] and len(unit) == 1:
         return False  # 件件
     return True
@@ -331,6 +332,11 @@ def _chinese_is_amount(
     if rules.lexicon["units"].get(unit) == "year" and after and after in lex["not_after_year"]:
         return False
     return True
+
+
+def _numeral_at(norm: str, index: int) -> bool:
+    """Whether an Arabic or Chinese numeral character stands at ``norm[index]``."""
+    return index < len(norm) and (norm[index].isdigit() or norm[index] in CN_NUMERAL_CHARS)
 
 
 def _preceded_by(norm: str, index: int, words: Any) -> bool:
