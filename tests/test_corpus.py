@@ -7,9 +7,9 @@ from targetx.evaluate import evaluate_rows, load_gold
 # floors = the figures reached when they were set, rounded down; raise them as accuracy improves
 FLOORS = {
     "corpus/longwan-2024-11.gold.jsonl": {"mentions": 0.99, "mentions_task": 0.99, "mentions_progress": 0.99,
-                                          "targets": 0.99, "pairs": 0.91},
+                                          "targets": 0.99, "pairs": 0.93},
     "corpus/more-reports.gold.jsonl": {"mentions": 0.99, "mentions_task": 0.99, "mentions_progress": 0.99,
-                                       "targets": 0.98, "pairs": 0.935},
+                                       "targets": 0.98, "pairs": 0.97},
     # prose: scored with score_text on the whole text (the gold line names its text_file)
     "corpus/freetext-fuzhou-2012-10.gold.jsonl": {"mentions": 1.0, "targets": 1.0, "pairs": 1.0},
 }
@@ -37,3 +37,23 @@ def test_page_reader_feeds_the_same_rows_as_the_items_file():
         items = [json.loads(line) for line in f]
     assert [(r.doc, r.item, r.task, r.progress) for r in rows] == \
         [(i["doc"], i["item"], i["task"], i["progress"]) for i in items]
+
+
+def test_the_dev_corpus_as_one_prose_text_scores_with_offsets_that_slice_back():
+    # every cell of both dev sets joined as one running text (as benchmarks/bench_extract.py
+    # scores it): a 分别 amount after a plain one in a list once raised TypeError here
+    import json
+    from pathlib import Path
+
+    from targetx import score_text
+
+    cells = []
+    for name in ("longwan-2024-11.items.jsonl", "more-reports.items.jsonl"):
+        for line in Path("corpus", name).read_text("utf-8").splitlines():
+            row = json.loads(line)
+            cells += [row.get("task") or "", row.get("progress") or ""]
+    prose = "\n".join(cells)
+    result = score_text(prose)
+    assert result.targets and result.pairs
+    for m in [*result.targets, *result.actuals]:
+        assert prose[m.quantity.start : m.quantity.end] == m.quantity.text

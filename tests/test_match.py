@@ -257,3 +257,10 @@ def test_a_count_followed_by_a_verb_classifies_nothing():
 def test_a_level_floor_holds_for_its_clause_only():
     item = score_item("培育市级以上农业产业化龙头企业8家,“三品一标”农产品新增20个", "")
     assert [(t.text, t.frame.level_floor) for t in item.targets] == [("8家", "市级"), ("20个", "")]
+
+
+def test_a_respectively_list_after_a_plain_amount_of_its_unit():
+    # "3个" is no 分别 item; "2个和4个" are: the kinds look-up once added 1 to the plain one's index
+    item = score_item("新建公园广场绿地10个", "新建公园3个、广场和绿地分别为2个和4个。")
+    assert [(a.text, a.frame.coordination) for a in item.actuals] == [
+        ("3个", ""), ("2个", "respectively"), ("4个", "respectively")]

@@ -506,9 +506,10 @@ def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int],
     lists: list[list[int]] = []  # the 、 and 分别 lists the amounts in the unit stand in, in order
     for ai in ordered:
         f = eligible[ai].frame
-        if lists and (_listed_next(progress, eligible[lists[-1][-1]].quantity, eligible[ai].quantity)
-                      if f.coordination == "" else f.index == eligible[lists[-1][-1]].frame.index + 1  # type: ignore[operator]
-                      and eligible[lists[-1][-1]].frame.coordination == "respectively"):
+        before = eligible[lists[-1][-1]].frame if lists else None
+        if before is not None and f.coordination == before.coordination and (
+                _listed_next(progress, eligible[lists[-1][-1]].quantity, eligible[ai].quantity) if f.coordination == ""
+                else f.index is not None and before.index is not None and f.index == before.index + 1):
             lists[-1].append(ai)
         else:
             lists.append([ai])
