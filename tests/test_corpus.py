@@ -57,3 +57,12 @@ def test_the_dev_corpus_as_one_prose_text_scores_with_offsets_that_slice_back():
     assert result.targets and result.pairs
     for m in [*result.targets, *result.actuals]:
         assert prose[m.quantity.start : m.quantity.end] == m.quantity.text
+
+
+def test_a_negative_gold_value_keeps_its_sign():
+    from targetx.evaluate import gold_base
+    from targetx.rules import Rules
+
+    rules = Rules.default()
+    dimension, base = gold_base({"value": 0.86, "unit": "‰"}, rules)
+    assert gold_base({"value": -0.86, "unit": "‰"}, rules) == (dimension, -base) and base > 0

@@ -92,12 +92,14 @@ class Evaluation:
 
 
 def gold_base(entry: dict[str, Any], rules: Rules) -> tuple[str, Decimal] | None:
-    """(dimension, base value) of a gold mention, from its value and unit as written."""
-    found = extract(f"{entry['value']}{entry['unit']}", rules)
+    """(dimension, base value) of a gold mention, from its value and unit as written (a negative
+    value keeps its sign: extraction reads a bare minus only after a change word)."""
+    written = str(entry["value"])
+    found = extract(f"{written.lstrip('-')}{entry['unit']}", rules)
     if not found:
         return None
     q = found[0]
-    return q.dimension, q.base_value
+    return q.dimension, -q.base_value if written.startswith("-") else q.base_value
 
 
 def _key(q: Quantity) -> tuple[str, Decimal]:
