@@ -6,113 +6,14 @@ some use full-width digits or Chinese numerals. Checks that every annotated stri
 that no two mentions of a column claim the same span, computes ratios, and lists digit and
 numeral runs left unannotated. Run: python tests/cases/make_probe_shishi.py"""
 from pathlib import Path
-import json, re
-from decimal import Decimal
 
-MULT = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(1000), "百": Decimal(100),
-        "萬": Decimal(10**4), "億": Decimal(10**8)}
-BASE = {"亩": Decimal("666.67"), "畝": Decimal("666.67"), "平方米": Decimal(1), "公顷": Decimal(10000),
-        "公里": Decimal(1000), "米": Decimal(1), "兆瓦": Decimal(10**6), "瓦": Decimal(1)}
+from gold_writer import M, O, ProbeSet
+
+probe = ProbeSet("probe4")
 
 
-def norm(v, unit):
-    x = Decimal(str(v))
-    u = unit
-    while u and u[0] in MULT and len(u) > 1:
-        x *= MULT[u[0]]; u = u[1:]
-    if u in BASE:
-        x *= BASE[u]
-    return x
-
-
-def occurrences(hay, needle):
-    out, i = [], hay.find(needle)
-    while i >= 0:
-        out.append(i); i = hay.find(needle, i + 1)
-    return out
-
-
-rows = []
-UNANNOTATED = []
-ERRORS = []
-
-
-def M(text, value, unit, metric, kind="level", nth=None, **kw):
-    d = {"text": text, "metric": metric, "value": value, "unit": unit, "kind": kind}
-    if nth is not None:
-        d["nth"] = nth
-    d.update(kw)
-    return d
-
-
-def O(text, value, unit, why, nth=None):
-    d = {"text": text, "value": value, "unit": unit, "why": why}
-    if nth is not None:
-        d["nth"] = nth
-    return d
-
-
-DIGITS = re.compile(r"[0-9０-９][0-9０-９.．]*")
-CN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬点點]+"
-                r"(?=[个個座所名人张張条條家项項处處公户戶亩畝台臺辆輛场場次米吨噸元件套间間批期年岁歲种種例剂级級])")
-
-
-def spans(col, lst, item):
-    taken = {}
-    for m in lst:
-        occ = occurrences(col, m["text"])
-        assert occ, (item, "missing", m["text"])
-        if len(occ) > 1 and "nth" not in m:
-            ERRORS.append((item, "needs nth", m["text"], [col[max(0, o - 4):o + len(m["text"]) + 2] for o in occ]))
-        n = m.get("nth", 0)
-        assert n < len(occ), (item, m["text"], n, len(occ))
-        s = occ[n]
-        key = (s, s + len(m["text"]))
-        if key in taken and not m["text"].startswith("各"):
-            raise AssertionError((item, "span claimed twice", m["text"], taken[key]))
-        taken[key] = m.get("id")
-    return list(taken)
-
-
-def uncovered(col, sp, item, which):
-    for rx in (DIGITS, CN):
-        for g in rx.finditer(col):
-            if not any(s <= g.start() and g.end() <= e for s, e in sp):
-                ctx = col[max(0, g.start() - 6):g.end() + 4]
-                UNANNOTATED.append((item, which, g.group(), ctx))
-
-
-def row(task, progress, targets=(), other=(), actuals=(), pairs=(), note=""):
-    item = len(rows) + 1
-    T = []
-    for i, t in enumerate(targets, 1):
-        t = dict(t); t.setdefault("bound", "exact"); T.append({"id": f"t{i}", **t})
-    Os = [{"id": f"o{i}", **o} for i, o in enumerate(other, 1)]
-    A = []
-    for i, a in enumerate(actuals, 1):
-        a = dict(a); a.setdefault("period", None); A.append({"id": f"a{i}", **a})
-    uncovered(task, spans(task, T + Os, item), item, "task")
-    uncovered(progress, spans(progress, A, item), item, "progress")
-    byid = {m["id"]: m for m in T + A}
-    P = []
-    for tgt, acts, *rest in pairs:
-        t = byid[tgt]
-        assert t["id"].startswith("t"), (item, tgt)
-        for a in acts:
-            assert a.startswith("a") and a in byid, (item, a)
-        tv = norm(t["value"], t["unit"])
-        if tv == 0:  # zero target: no ratio (met only by zero)
-            P.append({"target": tgt, "actuals": list(acts), "ratio": None}); continue
-        sign = lambda m: -1 if m["kind"] == "reduction" else 1
-        s = sum(sign(byid[a]) * norm(byid[a]["value"], byid[a]["unit"]) for a in acts)
-        r = float(s / (sign(t) * tv))
-        p = {"target": tgt, "actuals": list(acts), "ratio": round(r, 4)}
-        if len(acts) > 1:
-            p["combine"] = "sum"
-        P.append(p)
-    assert len({p["target"] for p in P}) == len(P), (item, "target paired twice")
-    rows.append({"doc": "probe4", "item": item, "task": task, "owners": "", "progress": progress,
-                 "targets": T, "other": Os, "actuals": A, "pairs": P, "note": note})
+def row(task, progress, *args, **kw):
+    probe.row("", task, progress, *args, **kw)  # (no owners in this set)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -695,16 +596,4 @@ row("到2025年,全社会研发经费投入强度达到2.8%,高新技术企业�
     note="The level 826家 answers the level target; the net increase 371家 does not (would-be 0.4638). 两年 is a duration (提前两年). 每万人口 is the basis of a rate.")
 
 
-assert len(rows) == 40, len(rows)
-out = Path(__file__).with_name("probe-shishi.gold.jsonl")
-with open(out, "w", encoding="utf-8") as f:
-    for r in rows:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print("ok", len(rows), "rows;", sum(len(r["targets"]) for r in rows), "targets;",
-      sum(len(r["other"]) for r in rows), "other;",
-      sum(len(r["actuals"]) for r in rows), "actuals;", sum(len(r["pairs"]) for r in rows), "pairs")
-for e in ERRORS:
-    print("ERROR", e)
-print("unannotated digit / numeral runs:")
-for u in UNANNOTATED:
-    print("  ", u)
+probe.write(Path(__file__).with_name("probe-shishi.gold.jsonl"))
