@@ -872,13 +872,12 @@ def _joined_items(phrase: str, rules: Rules) -> tuple[str, ...]:
     word (和, 及…) between two pieces: the last word before it and the first word after it
     (not 及以上, which is a level)."""
     frames = rules.lexicon["frames"]
-    if not any(w in phrase for w in frames["item_conjunctions"]) or any(c.isdigit() for c in phrase):
-        return ()  # most targets have no conjunction: no segmentation
-    found = segments(_clean(phrase, rules), rules.terms)
-    joints = [k for k, word in enumerate(found) if word in frames["item_conjunctions"]]
-    if len(joints) != 1 or not 0 < joints[0] < len(found) - 1:
+    if any(c.isdigit() for c in phrase):
         return ()
-    k = joints[0]
+    joint = _conjunction_joint(_clean(phrase, rules), rules)
+    if joint is None:
+        return ()
+    found, k = joint
     before, after = "".join(found[:k]), "".join(found[k + 1 :])
     if after.startswith(tuple(frames["level_and_above"])):
         return ()
@@ -988,17 +987,25 @@ def _list_subjects(text: Text, left: int, end: int, rules: Rules) -> list[tuple[
 def _joined_pieces(norm: str, a: int, b: int, rules: Rules) -> list[tuple[int, int]]:
     """The spans of the two items of ``norm[a:b]`` joined by one conjunction word (和, 及…),
     or [] (a conjunction inside a word, 和平, is no joint: the words are jieba's)."""
-    conjunctions = rules.lexicon["frames"]["item_conjunctions"]
-    if not any(w in norm[a:b] for w in conjunctions):
-        return []  # most lists have none: no segmentation
-    found = segments(norm[a:b], rules.terms)
-    if "".join(found) != norm[a:b]:
+    joint = _conjunction_joint(norm[a:b], rules)
+    if joint is None or "".join(joint[0]) != norm[a:b]:
         return []
+    found, k = joint
+    cut = a + sum(map(len, found[:k]))
+    return [(a, cut), (cut + len(found[k]), b)]
+
+
+def _conjunction_joint(phrase: str, rules: Rules) -> tuple[tuple[str, ...], int] | None:
+    """(words, index) of the one conjunction word (和, 及…) that joins two pieces of a phrase,
+    or None: none, several, or one at an edge (most phrases have none: no segmentation)."""
+    conjunctions = rules.lexicon["frames"]["item_conjunctions"]
+    if not any(w in phrase for w in conjunctions):
+        return None
+    found = segments(phrase, rules.terms)
     joints = [k for k, word in enumerate(found) if word in conjunctions]
     if len(joints) != 1 or not 0 < joints[0] < len(found) - 1:
-        return []
-    cut = a + sum(map(len, found[: joints[0]]))
-    return [(a, cut), (cut + len(found[joints[0]]), b)]
+        return None
+    return found, joints[0]
 
 
 def _with_shared_tail(items: list[str], rules: Rules) -> list[str]:

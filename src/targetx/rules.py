@@ -340,11 +340,16 @@ class Rules:
         """Whether two phrases name actions of different sorts only: one makes a new thing (新建),
         the other improves one there is (改造); a phrase that names both sorts (新开工改造…) is
         either."""
+        makes, improves = self._action_sorts
+        left = (makes.search(a) is not None, improves.search(a) is not None)
+        right = (makes.search(b) is not None, improves.search(b) is not None)
+        return any(left) and any(right) and not (left[0] and right[0]) and not (left[1] and right[1])
+
+    @cached_property
+    def _action_sorts(self) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+        """The ``[actions]`` makes and improves words, one compiled pattern each."""
         table = self.lexicon["actions"]
-        def sorts(action: str) -> set[str]:
-            return {sort for sort in ("makes", "improves") if any(w in action for w in table[sort])}
-        left, right = sorts(a), sorts(b)
-        return bool(left) and bool(right) and not left & right
+        return regex.compile(_patterns.alternation(table["makes"])), regex.compile(_patterns.alternation(table["improves"]))
 
     @cached_property
     def numeral_chars(self) -> frozenset[str]:
