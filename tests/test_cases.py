@@ -49,7 +49,6 @@ KNOWN_MISSES = {
     ("probe6", 36): "a task 分别 list whose second item holds a class threshold (5岁以下) misaligns its values",
     # the plan-execution probe: what it still defeats
     ("probe7", 5): "税收佔比73.5% does not reach 稅收收入佔一般公共預算收入比重 (a share named by its short form)",
-    ("probe7", 6): "1.1个百分点 (个 before 百分点 split by 和: 1.1个和0.9个百分点) is read as a count",
     ("probe7", 8): "一次能源 is read as a count (一次); 均完成 …下达的年度目标 restates no value",
     ("probe7", 15): "a fall (下降2.6%) against a growth target after a 其中 list across a semicolon is not paired",
     ("probe7", 18): "a target restated in parentheses ((年初预期目标为8.5%)) takes the answer's place",

@@ -86,6 +86,17 @@ POSITIVE = [
     # durations and ages
     ("实施三年攻坚行动", [("三年", 3, "年", 1095, "time", "level", "exact")]),
     ("65岁及以上老年人", [("65岁", 65, "岁", 65, "age", "level", "min")]),
+    # bare numbers listed before an amount share its unit (multiplier, change and bound too)
+    ("高标准农田和旱改水分别完成1.2、0.8万亩", [("1.2", D("1.2"), "万亩", D(12000) * D(10000) / 15, "area", "level", "exact"),
+                            ("0.8万亩", D("0.8"), "万亩", D(8000) * D(10000) / 15, "area", "level", "exact")]),
+    ("分别增长3.2和4.1%以上", [("3.2", D("3.2"), "%", D("3.2"), "percent", "growth", "min"),
+                          ("4.1%", D("4.1"), "%", D("4.1"), "percent", "growth", "min")]),
+    ("分别达到85、92与97分", [("85", 85, "分", 85, "score", "level", "exact"), ("92", 92, "分", 92, "score", "level", "exact"),
+                          ("97分", 97, "分", 97, "score", "level", "exact")]),
+    ("分别低于预期1.1个和0.9个百分点", [("1.1个", D("1.1"), "个百分点", D("1.1"), "percentage_point", "level", "exact"),
+                                ("0.9个百分点", D("0.9"), "个百分点", D("0.9"), "percentage_point", "level", "exact")]),
+    ("第1、2批次共5家", [("5家", 5, "家", 5, "count", "level", "exact")]),  # ordinals share nothing
+    ("G15、G1523共30公里", [("30公里", 30, "公里", 30000, "length", "level", "exact")]),  # nor do codes
 ]
 
 NEGATIVE = [

@@ -65,7 +65,53 @@ def extract(text: str, rules: Rules | None = None, *, normalized: str | None = N
         zeros = zeros or bool(changes)
     if zeros:
         found.sort(key=lambda q: q.start)
-    return _spread_rates(norm, found, rules)
+    return _spread_rates(norm, _shared_units(text, norm, found, rules), rules)
+
+
+_BARE_NUMBER_BEFORE = regex.compile(r"(?<![0-9.A-Za-z])[0-9]+(?:\.[0-9]+)?$")
+
+
+def _shared_units(text: str, norm: str, found: list[Quantity], rules: Rules) -> list[Quantity]:
+    """"分别为12.5、8.3亿元", "分别增长3.2和4.1个百分点": bare numbers listed right before an
+    amount share its unit as written (multipliers too), its dimension and bound; they are
+    amounts whose unit is inferred. A list that opens with an ordinal (第1、2批) is no amount."""
+    joiners = rules.markers["shared_unit_joiners"]
+    ordinal_before = rules.lexicon["exclusions"]["ordinal_before"]
+    out: list[Quantity] = []
+    taken = 0  # a shared number never reaches back over a quantity already found
+    for q in found:
+        listed: list[Quantity] = []
+        at = q.start
+        shares = q.value and q.text[:1].isdigit() and not q.unit_inferred
+        before = out[-1] if out else None
+        if shares and before is not None and before.end == at - 1 and norm[at - 1] in joiners \
+                and before.dimension == "count" and before.unit != q.unit and q.unit.startswith(before.unit):
+            # "低于预期1.1个和0.9个百分点": the first unit is cut short of the one it shares
+            out[-1] = dataclasses.replace(
+                q, text=before.text, start=before.start, end=before.end, value=before.value,
+                base_value=tidy(before.value * q.base_value / q.value), value_max=None,
+                kind=_kind(norm, before.start, rules), bound=before.bound, unit_inferred=True)
+        while shares and at - 1 > taken and norm[at - 1] in joiners:
+            number = _BARE_NUMBER_BEFORE.search(norm, max(taken, at - 1 - MAX_DIGITS), at - 1)
+            if number is None:
+                break
+            value = Decimal(number.group())
+            percent = q.dimension in ("percent", "percentage_point")
+            listed.append(dataclasses.replace(
+                q, text=text[number.start() : number.end()], start=number.start(), end=number.end(), value=value,
+                base_value=tidy(value * q.base_value / q.value), value_max=None,
+                kind=_kind(norm, number.start(), rules) if percent else q.kind,
+                bound="exact" if q.bound == "range" else q.bound, unit_inferred=True))
+            at = number.start()
+        if listed and _preceded_by(norm, at, ordinal_before):
+            continue  # "第1、2批": ordinals, the last one too
+        if listed:
+            out += reversed(listed)
+            if q.dimension in ("percent", "percentage_point"):
+                q = dataclasses.replace(q, kind=listed[-1].kind)  # "分别增长3.2、4.1%": the list's change
+        out.append(q)
+        taken = q.end
+    return out
 
 
 def _spread_rates(norm: str, found: list[Quantity], rules: Rules) -> list[Quantity]:

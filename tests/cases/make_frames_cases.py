@@ -425,6 +425,18 @@ row("14 head nouns", "经济总量突破3000亿元",
     [T("t1","3000亿元",3000,"亿元","经济总量","level","min")],
     [A("a1","3086亿元",3086,"亿元","地区生产总值",period="全年"), A("a2","5.6%",5.6,"%","地区生产总值增长","growth","全年")],
     [P("t1",["a1"],1.0287)], "经济总量 is a name of 地区生产总值 ([synonyms]).")
+row("2 coordination", "城镇新增就业1.2万人,农村劳动力转移就业0.8万人",
+    "1-10月,城镇新增就业、农村劳动力转移就业分别完成1.35、0.76万人。",
+    [T("t1","1.2万人",1.2,"万人","城镇新增就业"), T("t2","0.8万人",0.8,"万人","农村劳动力转移就业")],
+    [dict(A("a1","1.35",1.35,"万人","城镇新增就业",period="1-10月"), unit_inferred=True),
+     A("a2","0.76万人",0.76,"万人","农村劳动力转移就业",period="1-10月")],
+    [P("t1",["a1"],1.125), P("t2",["a2"],0.95)], "Bare numbers listed before an amount (1.35、0.76万人) share its unit, multiplier included.")
+row("2 coordination", "第二产业、第三产业增加值分别增长6%和7%",
+    "第二产业增加值增长6.3%,第三产业增加值增长6.8%,分别高于和低于目标0.3个和0.2个百分点;第1、2批次重点项目全部开工。",
+    [T("t1","6%",6,"%","第二产业增加值","growth"), T("t2","7%",7,"%","第三产业增加值","growth")],
+    [A("a1","6.3%",6.3,"%","第二产业增加值增长","growth"), A("a2","6.8%",6.8,"%","第三产业增加值增长","growth"),
+     dict(A("a3","0.3个",0.3,"个百分点","高于目标"), unit_inferred=True), A("a4","0.2个百分点",0.2,"个百分点","低于目标")],
+    [P("t1",["a1"],1.05), P("t2",["a2"],0.9714)], "0.3个和0.2个百分点: the first unit is cut short of the one it shares; 第1、2批次 are ordinals.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
