@@ -51,7 +51,6 @@ KNOWN_MISSES = {
     ("probe7", 5): "税收佔比73.5% does not reach 稅收收入佔一般公共預算收入比重 (a share named by its short form)",
     ("probe7", 8): "一次能源 is read as a count (一次); 均完成 …下达的年度目标 restates no value",
     ("probe7", 15): "a fall (下降2.6%) against a growth target after a 其中 list across a semicolon is not paired",
-    ("probe7", 18): "a target restated in parentheses ((年初预期目标为8.5%)) takes the answer's place",
     ("probe7", 29): "a 、-free list of two ratios per thousand (医师数3.62人、注册护士数4.05人) loses 每千人口 on the second",
     ("probe7", 35): "投资总额超1亿美元 (a class threshold in a part) is read as a target",
     ("probe7", 39): "进出口总额、出口总额分别增长 (full-width) loses its second value's subject",

@@ -417,18 +417,23 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
         return "completion_rate", "completion rate"
     if (marked and rules.has_marker("candidate", norm, left, right)) or _candidate_follows(text, q, right, rules):
         return "candidate", "candidate only"
-    forecast = next((m for m in rules.frame_patterns["forecast"].finditer(norm, left, q.start)
-                     if not norm.startswith(rules.lexicon["frames"]["not_forecast"], m.start())), None)
+    forecast = _forecast_word(norm, left, q.start, rules)
     if forecast is not None:
         if _elapsed_estimate(text, q, forecast.start(), period, rules) or _measured_estimate(text, q, forecast.start(), rules):
             return "estimate", None
         return "forecast", "forecast"
     _, own_end = text.clause(q.start, q.end, reach=REACH)
-    if rules.frame_patterns["forecast"].search(norm, q.end, own_end) is not None:
+    if _forecast_word(norm, q.end, own_end, rules) is not None:
         return "forecast", "forecast"  # "第二批264套预计10月底交付": what is still to come
     if marked and rules.has_marker("in_progress", norm, left, right):
         return "in_progress", None
     return "done", None
+
+
+def _forecast_word(norm: str, start: int, end: int, rules: Rules) -> Any:
+    """The first forecast word in ``norm[start:end]`` that is not part of a name (预期寿命, 预期目标)."""
+    return next((m for m in rules.frame_patterns["forecast"].finditer(norm, start, end)
+                 if not norm.startswith(rules.lexicon["frames"]["not_forecast"], m.start())), None)
 
 
 def _is_baseline(text: Text, q: Quantity, left: int, rules: Rules) -> bool:

@@ -437,6 +437,12 @@ row("2 coordination", "第二产业、第三产业增加值分别增长6%和7%",
     [A("a1","6.3%",6.3,"%","第二产业增加值增长","growth"), A("a2","6.8%",6.8,"%","第三产业增加值增长","growth"),
      dict(A("a3","0.3个",0.3,"个百分点","高于目标"), unit_inferred=True), A("a4","0.2个百分点",0.2,"个百分点","低于目标")],
     [P("t1",["a1"],1.05), P("t2",["a2"],0.9714)], "0.3个和0.2个百分点: the first unit is cut short of the one it shares; 第1、2批次 are ordinals.")
+row("7 status", "常住人口城镇化率达到68%",
+    "年末常住人口城镇化率为67.2%(预期目标为68%),较上年末提高0.9个百分点。",
+    [T("t1","68%",68,"%","常住人口城镇化率")],
+    [A("a1","67.2%",67.2,"%","常住人口城镇化率"), A("a2","68%",68,"%","城镇化率预期目标"),
+     A("a3","0.9个百分点",0.9,"个百分点","城镇化率较上年末提高")],
+    [P("t1",["a1"],0.9882)], "预期目标 in parentheses restates the target: neither it nor the value before it is a forecast.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
