@@ -360,8 +360,10 @@ def _chinese_is_amount(
     start, end = m.span()
     if not unit:
         return False  # bare Chinese numerals are words far more often than amounts
-    if unit in rules.ambiguous or unit in lex["word_units"]:
-        return False  # 一期, 二站, 十分
+    if unit in lex["word_units"]:
+        return False  # 十分
+    if unit in rules.ambiguous and not _counts_ambiguous(norm, numeral, end, lex["cardinal_numerals"]):
+        return False  # 一期, 二站
     if len(numeral) > 1 and all(c in CN_DIGITS for c in numeral):
         return False  # 二〇二四年, 一二三
     if numeral[:1] in CN_SMALL_UNITS and start and norm[start - 1] in lex["vague_before_ten"]:
@@ -378,6 +380,15 @@ def _chinese_is_amount(
     if rules.lexicon["units"].get(unit) == "year" and after and after in lex["not_after_year"]:
         return False
     return True
+
+
+def _counts_ambiguous(norm: str, numeral: str, end: int, cardinals: Any) -> bool:
+    """Whether a Chinese numeral before a classifier that is also a label counts: ten and more
+    ("培训班十二期": phases and stations are numbered one to nine), or a numeral never ordinal
+    (两) at a clause's end ("已举办两期。")."""
+    if numeral[0] in CN_SMALL_UNITS or len(numeral) > 1:
+        return parse_chinese(numeral) >= 10
+    return numeral in cardinals and (end == len(norm) or norm[end] in CLAUSE_BREAK)
 
 
 def _numeral_at(norm: str, index: int) -> bool:
