@@ -368,7 +368,8 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
             if inherited is not None:
                 # "…增长5.9%,扣除价格因素,实际增长5.7%": the measure inherited, in real terms
                 terms = "".join(w for w in rules.markers["price_terms"] if w in subject and w not in inherited[0])
-                subject, subject_from = inherited[0] + terms + (subject if change_only else ""), inherited[1]
+                topic = _surveyed(inherited[0], subject, rules)
+                subject, subject_from = topic + terms + (subject if change_only else ""), inherited[1]
             elif row_subject:
                 subject, subject_from = row_subject, "row"
         mentions.append(_mention(q, "actual", metric, subject, rules, _context(text, q), period=period, note=note,
@@ -526,6 +527,18 @@ def _opens_across_semicolons(text: Text, at: int, end: int) -> bool:
 def _only_change_words(subject: str, rules: Rules) -> bool:
     """Whether a subject is only change words ("增加", "同比增长"): it names no measure."""
     return bool(subject) and not rules.change_word_run.sub("", subject)
+
+
+def _surveyed(inherited: str, own: str, rules: Rules) -> str:
+    """"排查发现问题71个,已完成整治58个": a clause that names only its action acts on what the
+    survey before it found; the action takes the survey word's place (整治问题)."""
+    actions = rules.lexicon["actions"]
+    survey = next((w for w in actions["survey"] if inherited.startswith(w)), None)
+    action = rules.frame_patterns["action"].search(own) if survey is not None else None
+    if action is None or action.group() in actions["survey"]:
+        return inherited
+    found = inherited[len(survey):]
+    return action.group() + next((found[len(w):] for w in actions["survey_found"] if found.startswith(w)), found)
 
 
 def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Rules) -> tuple[str, str] | None:

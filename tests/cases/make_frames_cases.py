@@ -443,6 +443,19 @@ row("7 status", "常住人口城镇化率达到68%",
     [A("a1","67.2%",67.2,"%","常住人口城镇化率"), A("a2","68%",68,"%","城镇化率预期目标"),
      A("a3","0.9个百分点",0.9,"个百分点","城镇化率较上年末提高")],
     [P("t1",["a1"],0.9882)], "预期目标 in parentheses restates the target: neither it nor the value before it is a forecast.")
+row("1 elided subject", "整改消防安全隐患1200处",
+    "今年以来全区共摸排发现消防安全隐患1260处,已完成整改销号1198处,其余62处正在整改。",
+    [T("t1","1200处",1200,"处","整改消防安全隐患")],
+    [A("a1","1260处",1260,"处","摸排发现消防安全隐患",period="今年以来"), A("a2","1198处",1198,"处","整改销号消防安全隐患",period="今年以来"),
+     A("a3","62处",62,"处","其余正在整改",period="今年以来")],
+    [P("t1",["a2"],0.9983)], "A clause naming only its action (整改销号) acts on what the survey before it found.")
+row("14 head nouns", "全年新增人民币存款300亿元",
+    "截至10月末,全市金融机构人民币存款余额5230亿元,比年初增加268亿元,同比增长9.2%。",
+    [T("t1","300亿元",300,"亿元","新增人民币存款")],
+    [A("a1","5230亿元",5230,"亿元","金融机构人民币存款余额",period="截至10月末"),
+     A("a2","268亿元",268,"亿元","人民币存款余额比年初增加",period="截至10月末"),
+     A("a3","9.2%",9.2,"%","人民币存款余额同比增长","growth","截至10月末")],
+    [P("t1",["a2"],0.8933)], "New deposits (新增存款) are the rise of the balance since the year began ([synonyms]).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
