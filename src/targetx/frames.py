@@ -408,6 +408,8 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
         return "adjusted", "adjusted target"
     if norm.startswith(rules.markers["restated_after"], q.end) or _restates_plan(text, q, rules):
         return "restated", "restated target"
+    if _names_a_scope(text, q, right, rules):
+        return "scope", "scope of the parts"
     if _is_baseline(text, q, left, rules):
         return "baseline", "baseline before the change"
     if _prior_year(text, q, rules):
@@ -429,6 +431,19 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     if marked and rules.has_marker("in_progress", norm, left, right):
         return "in_progress", None
     return "done", None
+
+
+def _names_a_scope(text: Text, q: Quantity, right: int, rules: Rules) -> bool:
+    """"十二座小(2)型水库中已完工九座", "新建的十所学校中,四所已竣工": a count followed by its
+    noun and 中 is the set the amounts after it are counted in."""
+    if q.dimension != "count":
+        return False
+    markers = rules.markers
+    norm = text.norm
+    at = norm.find(markers["among"][0], q.end + 1, min(right, q.end + 16))
+    if at < 0 or norm[at - 1] in markers["not_among_before"] or not _is_noun_start(norm[q.end : q.end + 1], markers):
+        return False
+    return at + 1 >= right or norm.startswith(markers["among_next"], at + 1)
 
 
 def _forecast_word(norm: str, start: int, end: int, rules: Rules) -> Any:

@@ -138,7 +138,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
     sum of listed parts; weak candidates stay unpaired. With ``answers_follow`` (prose, where both
     share one text) an actual answers only a target stated before it."""
     w = rules.weights
-    eligible = [a for a in actuals if a.frame.status in ANSWERING and a.note is None]
+    # "申报高新技术企业100家": a target to submit is answered by what was submitted
+    submits = any(rules.has_marker("submits", t.frame.subject) for t in targets)
+    eligible = [a for a in actuals if (a.frame.status in ANSWERING and a.note is None)
+                or (submits and a.frame.status == "candidate")]
     if not targets or not eligible:
         return []
     index = _Index(eligible, rules, len(targets))
@@ -159,7 +162,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         # more, but "the only answer of its kind" counts these
         window = (t.quantity.start - int(w["prose_reach_back"]), t.quantity.end + int(w["prose_reach"])) \
             if answers_follow else None
+        submitted = submits and rules.has_marker("submits", t.frame.subject)
         near = [ai for ai in index.near(t, rules, window) if compatible(t.quantity, eligible[ai].quantity)
+                and (submitted or eligible[ai].frame.status != "candidate")
                 and rules.classifiers_compatible(t.quantity.classifier, eligible[ai].quantity.classifier)
                 and (not answers_follow or eligible[ai].quantity.start > t.quantity.end
                      or t.note == "restated target")]  # "…48所,超额完成40所的年度目标任务"

@@ -97,7 +97,7 @@ class Quantity:
 Change = Literal["level", "growth", "reduction"]
 Aggregation = Literal["", "cumulative", "this_period", "multi_year_mean", "annual_mean"]
 Status = Literal["target", "done", "in_progress", "candidate", "estimate", "forecast", "restated",
-                 "adjusted", "completion_rate", "baseline"]
+                 "adjusted", "completion_rate", "baseline", "scope"]
 Coordination = Literal["", "each", "all", "respectively", "part", "series", "list", "place"]
 
 
@@ -116,7 +116,7 @@ class Frame:
     the multi-year span of a target (``years``), parsed (``periods.elapsed``) into the
     ``months`` of its year it covers (1-10月 10, 第三季度 alone 3, 截至10月20日 9.65) and whether
     it closes the year (``year_ended``: 全年 yes, 全年预计 not yet), ``status`` done / in progress / candidate /
-    estimate / forecast / restated target…, and ``coordination`` its place in a list:
+    estimate / forecast / restated target / scope (十二个项目中: the set the amounts after it are counted in)…, and ``coordination`` its place in a list:
     各 each, 均 all, 分别 respectively, 其中 part, a year series (``index`` / ``size`` /
     ``year``), one place's amount in a run of places (place: 城关镇…12公里、河口镇8.6公里), or the parts of a coordinated list ``items`` (新增省级、市级…); ``scope`` the
     places a measure is taken for when a list of them stands before it (端州区、鼎湖区…);

@@ -456,6 +456,18 @@ row("14 head nouns", "全年新增人民币存款300亿元",
      A("a2","268亿元",268,"亿元","人民币存款余额比年初增加",period="截至10月末"),
      A("a3","9.2%",9.2,"%","人民币存款余额同比增长","growth","截至10月末")],
     [P("t1",["a2"],0.8933)], "New deposits (新增存款) are the rise of the balance since the year began ([synonyms]).")
+row("7 status", "新建污水提升泵站8座",
+    "今年计划新建的8座污水提升泵站中,已建成投运5座,其余3座正在调试。",
+    [T("t1","8座",8,"座","新建污水提升泵站")],
+    [A("a1","8座",8,"座","新建的污水提升泵站(范围)",period="今年"), A("a2","5座",5,"座","建成投运污水提升泵站",period="今年"),
+     A("a3","3座",3,"座","其余正在调试",period="今年")],
+    [P("t1",["a2"],0.625)], "A count, its noun and 中 (…的8座污水提升泵站中) name the set the amounts after it are counted in.")
+row("7 status", "申报国家高新技术企业60家,新认定省级科技型中小企业200家",
+    "已申报国家高新技术企业72家,认定结果将于12月公布;新认定省级科技型中小企业186家,另有30家已推荐上报。",
+    [T("t1","60家",60,"家","申报国家高新技术企业"), T("t2","200家",200,"家","新认定省级科技型中小企业")],
+    [A("a1","72家",72,"家","申报国家高新技术企业"), A("a2","186家",186,"家","新认定省级科技型中小企业"),
+     A("a3","30家",30,"家","推荐上报(候选)")],
+    [P("t1",["a1"],1.2), P("t2",["a2"],0.93)], "A target to submit (申报) is answered by what was submitted; for any other target a submission is a candidate only.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
