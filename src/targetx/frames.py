@@ -981,10 +981,14 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
                 # (…分别为18642元、39810元,分别增长6.8%、4.9%: a 分别 list of the same size that
                 # named its items)
                 subjects = [(m.metric, m.frame.subject) for m in before]
+        # "A、B分别净增50家、120家": the increment word after 分别 is each item's
+        verb = rules.find_marker("increment", norm, marker.end(), q.start)
         for position, k in enumerate(range(i, j + 1)):
             frame = dataclasses.replace(out[k].frame, coordination="respectively", index=position, size=size)
             if subjects is not None and len(subjects) == size:
                 metric, subject = subjects[position]
+                if verb is not None and verb.group() not in subject:
+                    subject = verb.group() + subject
                 # each value is one item's: the list is no longer a set of kinds it sums over
                 out[k] = dataclasses.replace(out[k], metric=metric, frame=dataclasses.replace(
                     frame, subject=subject, head=_head(subject, rules), subject_from="list", items=()))
@@ -1065,7 +1069,9 @@ def _with_shared_tail(items: list[str], rules: Rules) -> list[str]:
     # (a report term of one word, 城镇居民人均可支配收入, opens with the search-mode word 城镇)
     if len(first) >= 2 and last.startswith(first):
         rest = last[len(first) :]
-        return [o + rest if len(tokens(o, rules.terms, ordered=True)) == 1 else o for o in others] + [last]
+        # (not to an item with the last one's ending: 高新技术企业、科技型中小企业 are two whole nouns)
+        return [o + rest if len(tokens(o, rules.terms, ordered=True)) == 1 and not o.endswith(last[-2:]) else o
+                for o in others] + [last]
     return items
 
 

@@ -119,6 +119,11 @@ class Rules:
             pattern = self._any_marker_patterns[names] = regex.compile(_patterns.alternation(words) or "(?!)")
         return pattern.search(text) is not None
 
+    def find_marker(self, name: str, text: str, start: int = 0, end: int | None = None) -> Any:
+        """The first word of the ``[markers]`` list ``name`` in ``text[start:end]`` (a match), or None."""
+        pattern = self._marker_patterns.get(name)
+        return None if pattern is None else pattern.search(text, start, len(text) if end is None else end)
+
     def has_marker(self, name: str, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` contains a word of the ``[markers]`` list ``name``."""
         pattern = self._marker_patterns.get(name)

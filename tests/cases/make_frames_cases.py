@@ -468,6 +468,12 @@ row("7 status", "申报国家高新技术企业60家,新认定省级科技型中
     [A("a1","72家",72,"家","申报国家高新技术企业"), A("a2","186家",186,"家","新认定省级科技型中小企业"),
      A("a3","30家",30,"家","推荐上报(候选)")],
     [P("t1",["a1"],1.2), P("t2",["a2"],0.93)], "A target to submit (申报) is answered by what was submitted; for any other target a submission is a candidate only.")
+row("2 coordination", "规上工业企业、限上商贸企业分别净增30家、45家",
+    "目前全区规上工业企业达到412家,较上年末净增33家;限上商贸企业达到286家,较上年末净增41家。",
+    [T("t1","30家",30,"家","净增规上工业企业"), T("t2","45家",45,"家","净增限上商贸企业")],
+    [A("a1","412家",412,"家","规上工业企业",period="目前"), A("a2","33家",33,"家","规上工业企业较上年末净增",period="目前"),
+     A("a3","286家",286,"家","限上商贸企业"), A("a4","41家",41,"家","限上商贸企业较上年末净增")],
+    [P("t1",["a2"],1.1), P("t2",["a4"],0.9111)], "The increment word after 分别 (净增) is each item's; two whole nouns in a list keep their own heads.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
