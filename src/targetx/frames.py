@@ -428,6 +428,16 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     _, own_end = text.clause(q.start, q.end, reach=REACH)
     if _forecast_word(norm, q.end, own_end, rules) is not None:
         return "forecast", "forecast"  # "第二批264套预计10月底交付": what is still to come
+    # "预计全年能耗下降3.3%左右,能源消费总量约183万吨": a forecast stated with a value governs the
+    # clauses after it in its sentence, until a word of a result (已, 累计, 实际…); a bare opening
+    # ("初步预计,…") is left to each clause
+    opening, _ = text.sentence(q.start, q.end, reach=4 * REACH)
+    forecast = _forecast_word(norm, opening, left, rules) if opening < left else None
+    if forecast is not None and any(c.isdigit() for c in norm[forecast.end() : left]) \
+            and not rules.has_marker("report_sentence_strong", norm, forecast.end(), q.start):
+        if _elapsed_estimate(text, q, forecast.start(), period, rules) or _measured_estimate(text, q, forecast.start(), rules):
+            return "estimate", None
+        return "forecast", "forecast"
     if marked and rules.has_marker("in_progress", norm, left, right):
         return "in_progress", None
     return "done", None

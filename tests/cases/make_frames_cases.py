@@ -474,6 +474,11 @@ row("2 coordination", "规上工业企业、限上商贸企业分别净增30家�
     [A("a1","412家",412,"家","规上工业企业",period="目前"), A("a2","33家",33,"家","规上工业企业较上年末净增",period="目前"),
      A("a3","286家",286,"家","限上商贸企业"), A("a4","41家",41,"家","限上商贸企业较上年末净增")],
     [P("t1",["a2"],1.1), P("t2",["a4"],0.9111)], "The increment word after 分别 (净增) is each item's; two whole nouns in a list keep their own heads.")
+row("7 status", "工业用电量增长6%",
+    "受订单回落影响,工业用电量增速放缓;预计全年工业用电量88亿千瓦时,较上年增长5.5%左右。",
+    [T("t1","6%",6,"%","工业用电量","growth")],
+    [A("a1","88亿千瓦时",88,"亿千瓦时","工业用电量(预计)",period="全年"), A("a2","5.5%",5.5,"%","工业用电量增长(预计)","growth","全年")],
+    [], "A forecast stated with a value governs the clauses after it in its sentence: nothing here answers.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
