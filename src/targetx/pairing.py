@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 from collections import Counter, defaultdict
 from decimal import Decimal
 from functools import lru_cache
@@ -135,7 +136,8 @@ class _Candidate:
 def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text, rules: Rules,
                   answers_follow: bool = False) -> list[Pair]:
     """Pair targets with actuals (found in ``progress``) one-to-one across the row, or with the
-    sum of listed parts; weak candidates stay unpaired. With ``answers_follow`` (prose, where both
+    sum of listed parts (a total the task breaks into parts, with the sum of its parts' answers);
+    weak candidates stay unpaired. With ``answers_follow`` (prose, where both
     share one text) an actual answers only a target stated before it."""
     w = rules.weights
     # "申报高新技术企业100家": a target to submit is answered by what was submitted
@@ -252,7 +254,28 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     score += w["restated_other"]
             candidates.append(_Candidate(score, ti, (ai,), why))
         candidates += _sums(t, ti, eligible, choices, progress, rules)
-    return _choose(targets, eligible, candidates, rules)
+    return _total_of_answered_parts(targets, _choose(targets, eligible, candidates, rules), rules)
+
+
+def _total_of_answered_parts(targets: list[Mention], pairs: list[Pair], rules: Rules) -> list[Pair]:
+    """"完成营造林3.2万亩,其中人工造林1.5万亩、森林抚育1.7万亩": a total the task breaks into
+    parts that add up to it, and that nothing answers itself, is answered by the sum of the
+    parts' answers when every part has one."""
+    answered = {id(p.target): p for p in pairs}
+    out = list(pairs)
+    for i, t in enumerate(targets):
+        if id(t) in answered or t.frame.coordination == "part":
+            continue
+        parts = list(itertools.takewhile(lambda u: u.frame.coordination == "part", targets[i + 1 :]))
+        if len(parts) < 2 or any(id(u) not in answered or unit_key(u.quantity) != unit_key(t.quantity) for u in parts) \
+                or abs(sum(u.quantity.base_value for u in parts) - t.quantity.base_value) > abs(t.quantity.base_value) / 1000:
+            continue
+        found = tuple(a for u in parts for a in answered[id(u)].actuals)
+        if len({id(a) for a in found}) == len(found):
+            out.append(make_pair(t, found, f"the answers of its {len(parts)} parts add up to the total",
+                                 "sum", rules.has_marker("lower_is_better", t.frame.subject or t.metric)))
+    order = {id(t): k for k, t in enumerate(targets)}
+    return sorted(out, key=lambda p: order[id(p.target)])
 
 
 def _other_statistic(a: str, b: str, rules: Rules) -> bool:

@@ -479,6 +479,12 @@ row("7 status", "工业用电量增长6%",
     [T("t1","6%",6,"%","工业用电量","growth")],
     [A("a1","88亿千瓦时",88,"亿千瓦时","工业用电量(预计)",period="全年"), A("a2","5.5%",5.5,"%","工业用电量增长(预计)","growth","全年")],
     [], "A forecast stated with a value governs the clauses after it in its sentence: nothing here answers.")
+row("10 sum of parts", "完成国土绿化2万亩,其中新造林0.8万亩、森林质量精准提升1.2万亩",
+    "春季完成新造林0.92万亩,栽植苗木186万株;秋冬季实施森林质量精准提升1.35万亩。",
+    [T("t1","2万亩",2,"万亩","国土绿化"), T("t2","0.8万亩",0.8,"万亩","新造林"), T("t3","1.2万亩",1.2,"万亩","森林质量精准提升")],
+    [A("a1","0.92万亩",0.92,"万亩","新造林"), A("a2","186万株",186,"万株","栽植苗木"), A("a3","1.35万亩",1.35,"万亩","森林质量精准提升")],
+    [P("t1",["a1","a3"],1.135,combine="sum"), P("t2",["a1"],1.15), P("t3",["a3"],1.125)],
+    "A total the task breaks into parts that add up to it is answered by the sum of the parts' answers.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
