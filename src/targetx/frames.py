@@ -606,7 +606,9 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     head = _strip_span(norm, left, q.start, rules)
     tail = _strip_span(norm, q.end, right, rules)
     head_subject = _clean(norm[head[0] : head[1]], rules)
-    counted_noun = q.dimension == "count" and _is_noun_start(norm[tail[0] : tail[0] + 1], markers)
+    # (not a predicate right after the count: "新建村卫生室十五个已全部完成主体建设")
+    counted_noun = q.dimension == "count" and _is_noun_start(norm[tail[0] : tail[0] + 1], markers) \
+        and not norm.startswith(tuple(markers["predicate_opening"]), q.end)
     if counted_noun and norm[head[0] : head[1]].endswith(tuple(markers["examples_ending"])):
         # "滨江路、文昌路等4条道路已建成通车": named examples, then the count of the things they
         # are, then what was done to them
@@ -957,7 +959,9 @@ def _part_subject(metric: str, subject: str, parent: Mention, rules: Rules) -> t
     if not own:
         return parent.metric, parent.frame.subject
     if base and base not in own and not has_content(rules.frame_patterns["stage"].sub("", own)):
-        return metric, own + base  # "其中已完工验收14个": a stage of the total's things
+        if rules.frame_patterns["stage"].search(own):
+            return metric, own + parent.frame.subject  # "其中已完工验收14个": a stage of the total's things
+        return metric, own + base
     return metric, own
 
 

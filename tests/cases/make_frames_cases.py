@@ -485,6 +485,12 @@ row("10 sum of parts", "完成国土绿化2万亩,其中新造林0.8万亩、森
     [A("a1","0.92万亩",0.92,"万亩","新造林"), A("a2","186万株",186,"万株","栽植苗木"), A("a3","1.35万亩",1.35,"万亩","森林质量精准提升")],
     [P("t1",["a1","a3"],1.135,combine="sum"), P("t2",["a1"],1.15), P("t3",["a3"],1.125)],
     "A total the task breaks into parts that add up to it is answered by the sum of the parts' answers.")
+row("7 status", "(一)新建城市书房8个;(二)改造提升农家书屋40个。",
+    "新建城市书房8个已全部完成主体建设,其中5个已通过验收投入使用;农家书屋改造提升完成36个。",
+    [T("t1","8个",8,"个","新建城市书房"), T("t2","40个",40,"个","改造提升农家书屋")],
+    [A("a1","8个",8,"个","新建城市书房(主体建设)"), A("a2","5个",5,"个","通过验收投入使用城市书房"),
+     A("a3","36个",36,"个","农家书屋改造提升")],
+    [P("t1",["a2"],0.625), P("t2",["a3"],0.9)], "An enumerator ((一)) is no part of a subject; a predicate right after a count (…8个已全部完成主体建设) is not its noun, and a finished part (通过验收投入使用) of a total only begun answers.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
