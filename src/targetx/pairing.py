@@ -359,6 +359,9 @@ def _admissible(t: Mention, a: Mention, rules: Rules) -> bool:
         return False  # the element of another year of a series
     if af.coordination == "series" and tf.year is None and af.size is not None and af.index != af.size - 1:
         return False  # with no year named, only the latest element of a series answers
+    if rules.has_marker("whole_totals", tf.subject) and rules.has_marker("scope_restrictions", af.subject) \
+            and not rules.has_marker("scope_restrictions", tf.subject):
+        return False  # 规上工业能源消费量 is only a part of 能源消费总量, 全社会用电量
     return not rules.action_excluded(tf.action, af.action, a.metric)
 
 

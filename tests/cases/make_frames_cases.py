@@ -491,6 +491,17 @@ row("7 status", "(一)新建城市书房8个;(二)改造提升农家书屋40个�
     [A("a1","8个",8,"个","新建城市书房(主体建设)"), A("a2","5个",5,"个","通过验收投入使用城市书房"),
      A("a3","36个",36,"个","农家书屋改造提升")],
     [P("t1",["a2"],0.625), P("t2",["a3"],0.9)], "An enumerator ((一)) is no part of a subject; a predicate right after a count (…8个已全部完成主体建设) is not its noun, and a finished part (通过验收投入使用) of a total only begun answers.")
+row("17 nothing pairs", "全社会用电量增长6%,新增光伏装机容量10万千瓦",
+    "1-10月,规上工业用电量增长7.3%;全市新增光伏备案容量16万千瓦,已并网装机8.2万千瓦。",
+    [T("t1","6%",6,"%","全社会用电量","growth"), T("t2","10万千瓦",10,"万千瓦","新增光伏装机容量")],
+    [A("a1","7.3%",7.3,"%","规上工业用电量增长","growth","1-10月"), A("a2","16万千瓦",16,"万千瓦","新增光伏备案容量(备案)","level","1-10月"),
+     A("a3","8.2万千瓦",8.2,"万千瓦","并网装机","level","1-10月")],
+    [P("t2",["a3"],0.82)], "A whole total (全社会) is not answered by a statistical scope (规上工业); a filing (备案) is no capacity built.")
+row("7 status", "粮食总产量达到50万吨",
+    "据实割实测测产,全年粮食总产量预计达51.2万吨,较上年增产0.8万吨。",
+    [T("t1","50万吨",50,"万吨","粮食总产量")],
+    [A("a1","51.2万吨",51.2,"万吨","粮食总产量(测产)",period="全年"), A("a2","0.8万吨",0.8,"万吨","粮食总产量较上年增产",period="全年")],
+    [P("t1",["a1"],1.024)], "An estimate from a yield survey (测产) is measured: it answers.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
