@@ -989,7 +989,7 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
         if subjects is None and i >= size:
             before = out[i - size : i]
             if all(not text.breaks_between(m.quantity.end, q.start) for m in before) and (
-                    len({m.quantity.dimension for m in before}) == size
+                    len({(m.quantity.dimension, m.quantity.classifier) for m in before}) == size
                     or (all(m.frame.coordination == "respectively" and m.frame.size == size for m in before)
                         and len({m.frame.subject for m in before}) == size)):
                 # (…分别为18642元、39810元,分别增长6.8%、4.9%: a 分别 list of the same size that

@@ -502,6 +502,12 @@ row("7 status", "粮食总产量达到50万吨",
     [T("t1","50万吨",50,"万吨","粮食总产量")],
     [A("a1","51.2万吨",51.2,"万吨","粮食总产量(测产)",period="全年"), A("a2","0.8万吨",0.8,"万吨","粮食总产量较上年增产",period="全年")],
     [P("t1",["a1"],1.024)], "An estimate from a yield survey (测产) is measured: it answers.")
+row("2 coordination", "道路交通事故起数和死亡人数分别下降8%和5%",
+    "全年共发生道路交通事故126起、死亡31人,同比分别下降11.3%和6.1%。",
+    [T("t1","8%",8,"%","道路交通事故起数","reduction"), T("t2","5%",5,"%","死亡人数","reduction")],
+    [A("a1","126起",126,"起","道路交通事故",period="全年"), A("a2","31人",31,"人","死亡",period="全年"),
+     A("a3","11.3%",11.3,"%","道路交通事故下降","reduction","全年"), A("a4","6.1%",6.1,"%","死亡人数下降","reduction","全年")],
+    [P("t1",["a3"],1.4125), P("t2",["a4"],1.22)], "A 分别 list with no subject of its own takes those of the counts before it, told apart by classifier (起 / 人).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
