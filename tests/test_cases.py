@@ -68,6 +68,27 @@ KNOWN_MISSES = {
     ("probe4", 32): "三年来 is no duration mention; a year's mean (2023年平均为5.1%) after 均控制在 does not answer",
     ("probe4", 36): "建成通车86公里 after 新建高速公路: the second verb is read as the measure",
     ("probe4", 37): "年均分别增长6%-7%和7%-8% (ranges in a 和 list) and 分别为48650元和25870元",
+    # the ecology, agriculture, water and energy probe: what it still defeats
+    ("probe9", 8): "完成三座…和十二座小(2)型水库除险加固: the second target's subject runs back over the first count",
+    ("probe9", 9): "the named rivers (干流…18.6公里, 支流…分别12.4公里和9.3公里) add up to 中小河流治理 only by reading the names",
+    ("probe9", 27): "滴灌 is 高效节水灌溉 only by irrigation practice",
+    ("probe9", 32): "a count of events (例行监测4次) answers a count of one county title (1个): 个 is no type",
+    ("probe9", 33): "经省级考核验收命名十一个 names only its process: the 示范村 of the clause before is not carried",
+    ("probe9", 40): "气代煤 + 电代煤 add up to 清洁取暖改造 only by world knowledge",
+    # the bulletin-prose probe: what it still defeats
+    ("probe10", 3): "协议总投资200亿元以上 after 亿元以上项目 is read as a class threshold; (含亿元以上项目9个) does not answer the 亿元以上 开工 target",
+    ("probe10", 7): "the named examples (市实验小学东校区等四所已竣工) lose the target's 中小学; 已完成招标 answers 改造",
+    ("probe10", 14): "夏粮 + 秋粮 add up to 粮食 only by world knowledge; 总产量 after 夏粮播种面积 loses its 夏粮",
+    ("probe10", 17): "1120套 + 536间 of two projects add up to 2000套(间) only across units the target joins",
+    ("probe10", 20): "326个小区实现分类投放设施全覆盖 (a coverage) answers 新建示范小区 as the only count",
+    ("probe10", 23): "县道 + 通村公路 add up to 农村公路 only by road classes",
+    ("probe10", 25): "新上线12项,累计达到46项: the running total after a 新上线 count still answers 新增",
+    ("probe10", 26): "the 2021-2023 series answers a target of this year though 今年前三季度 is reported after it",
+    ("probe10", 27): "已完成入户调查和征收补偿方案编制3个 (preparatory) answers 启动城中村改造",
+    ("probe10", 28): "各150个以上 over 城区、乡镇: its items are not answered by 城区新增217个、乡镇新增103个",
+    ("probe10", 29): "新签约 answers 新开工 (signing is no start of works)",
+    ("probe10", 38): "a broader total (减税降费及退税缓费) answers over its 其中 part that is the measure (新增减税降费)",
+    ("probe10", 39): "规模以上工业企业营业收入 answers 工业应税销售收入 (a different revenue) at the floor",
 }
 
 
