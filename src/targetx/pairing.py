@@ -220,7 +220,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 score += w["respectively_order"]
                 why += ("in the order of the list",)
             running = f.aggregation == "cumulative" or _running_total(progress, aq, rules)
-            if new_ones and running and not (a.period and a.period.startswith(rules.markers["year_to_date"])):
+            # (a running total this year so far is this year's new ones, unless stated as a level
+            # reached: "新上线12项,累计达到46项")
+            if new_ones and running and not (a.period and a.period.startswith(rules.markers["year_to_date"])
+                                             and not _level_reached(progress, aq, rules)):
                 score += w["stock_for_increment"]
             elif running:
                 score += w["running_total"]
@@ -422,6 +425,11 @@ def _modifies(head: str, f: Frame) -> bool:
 
 def _running_total(progress: Text, q: Quantity, rules: Rules) -> bool:
     return progress.norm[max(0, q.start - 3) : q.start].endswith(rules.markers["cumulative"])
+
+
+def _level_reached(progress: Text, q: Quantity, rules: Rules) -> bool:
+    """"累计达到46项": the amount is a level reached (a stock), not an amount added."""
+    return progress.norm[max(0, q.start - 3) : q.start].endswith(rules.markers["level_reached"])
 
 
 def _restates_next(progress: Text, ai: int, eligible: list[Mention]) -> bool:

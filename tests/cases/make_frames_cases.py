@@ -508,6 +508,12 @@ row("2 coordination", "道路交通事故起数和死亡人数分别下降8%和5
     [A("a1","126起",126,"起","道路交通事故",period="全年"), A("a2","31人",31,"人","死亡",period="全年"),
      A("a3","11.3%",11.3,"%","道路交通事故下降","reduction","全年"), A("a4","6.1%",6.1,"%","死亡人数下降","reduction","全年")],
     [P("t1",["a3"],1.4125), P("t2",["a4"],1.22)], "A 分别 list with no subject of its own takes those of the counts before it, told apart by classifier (起 / 人).")
+row("8 aggregation", "全年新增市场主体8000户",
+    "1-10月,全区新登记市场主体7215户,累计达到12.6万户,同比增长9.8%。",
+    [T("t1","8000户",8000,"户","新增市场主体")],
+    [A("a1","7215户",7215,"户","新登记市场主体",period="1-10月"), A("a2","12.6万户",12.6,"万户","市场主体累计达到",period="1-10月"),
+     A("a3","9.8%",9.8,"%","市场主体同比增长","growth","1-10月")],
+    [P("t1",["a1"],0.9019)], "累计达到 after the new ones is the stock, even in a year-to-date period: the new ones (新登记) answer 新增.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
