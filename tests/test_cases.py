@@ -82,7 +82,6 @@ KNOWN_MISSES = {
     ("probe10", 17): "1120套 + 536间 of two projects add up to 2000套(间) only across units the target joins",
     ("probe10", 20): "326个小区实现分类投放设施全覆盖 (a coverage) answers 新建示范小区 as the only count",
     ("probe10", 23): "县道 + 通村公路 add up to 农村公路 only by road classes",
-    ("probe10", 26): "the 2021-2023 series answers a target of this year though 今年前三季度 is reported after it",
     ("probe10", 27): "已完成入户调查和征收补偿方案编制3个 (preparatory) answers 启动城中村改造",
     ("probe10", 28): "各150个以上 over 城区、乡镇: its items are not answered by 城区新增217个、乡镇新增103个",
     ("probe10", 29): "新签约 answers 新开工 (signing is no start of works)",

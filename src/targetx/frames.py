@@ -1117,8 +1117,23 @@ def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
         years = [int(y) for y in regex.findall(r"(?:19|20)\d{2}", span.group(0))]
         if len(years) != 2 or years[1] - years[0] + 1 != f.size:
             continue
-        out[k] = dataclasses.replace(m, frame=dataclasses.replace(f, coordination="series", year=years[0] + f.index))
+        frame = dataclasses.replace(f, coordination="series", year=years[0] + f.index)
+        if _reported_later(text, span.end(), years[1], rules):
+            # "2021年至2023年…分别为…;今年前三季度…": the series is of years before this one
+            frame = dataclasses.replace(frame, status="baseline")
+            out[k] = dataclasses.replace(m, frame=frame, note="an earlier year")
+        else:
+            out[k] = dataclasses.replace(m, frame=frame)
     return out
+
+
+def _reported_later(text: Text, after: int, last_year: int, rules: Rules) -> bool:
+    """Whether the text reports a period after a series that ends in ``last_year``: a word of
+    this year (今年, 本年) or a later year after the series' span."""
+    norm = text.norm
+    if rules.has_marker("this_year", norm, after):
+        return True
+    return any(int(y.group(1)) > last_year for y in rules.frame_patterns["year"].finditer(norm, after))
 
 
 def _spread_bounds(text: Text, targets: list[Mention], rules: Rules) -> list[Mention]:

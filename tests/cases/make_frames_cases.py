@@ -514,6 +514,12 @@ row("8 aggregation", "全年新增市场主体8000户",
     [A("a1","7215户",7215,"户","新登记市场主体",period="1-10月"), A("a2","12.6万户",12.6,"万户","市场主体累计达到",period="1-10月"),
      A("a3","9.8%",9.8,"%","市场主体同比增长","growth","1-10月")],
     [P("t1",["a1"],0.9019)], "累计达到 after the new ones is the stock, even in a year-to-date period: the new ones (新登记) answer 新增.")
+row("2 coordination", "城镇居民人均可支配收入达到5.2万元",
+    "2022年至2023年,城镇居民人均可支配收入分别为46820元、49130元;今年1-9月为38460元,同比增长5.1%。",
+    [T("t1","5.2万元",5.2,"万元","城镇居民人均可支配收入")],
+    [A("a1","46820元",46820,"元","城镇居民人均可支配收入(2022年)"), A("a2","49130元",49130,"元","城镇居民人均可支配收入(2023年)"),
+     A("a3","38460元",38460,"元","城镇居民人均可支配收入",period="1-9月"), A("a4","5.1%",5.1,"%","同比增长","growth","1-9月")],
+    [P("t1",["a3"],0.7396)], "A year series followed by this year's figures (今年1-9月) is of earlier years: none of it answers.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
