@@ -333,11 +333,14 @@ class Rules:
         return b in self._hypernyms.get(a, ()) or a in self._hypernyms.get(b, ())
 
     def action_excluded(self, target_action: str, actual_action: str, actual_metric: str) -> bool:
-        """A broader aggregate (开竣工 for 新开工) or a survey (摸排) never answers a concrete
-        target; the ``[actions]`` table lists both."""
+        """A broader aggregate (开竣工 for 新开工), a survey (摸排) or another stage of the work
+        (签约, 在建 for 开工) never answers a concrete target; the ``[actions]`` table lists them."""
         table = self.lexicon["actions"]
         if actual_action and actual_action in table["broader"] and target_action in table["broader"][actual_action]:
             return True
+        for stage, others in table["other_stages"].items():
+            if stage in target_action and stage not in actual_metric and any(w in actual_metric for w in others):
+                return True  # "新签约…项目38个" is no project started
         survey = table["survey"]
         return actual_action in survey and target_action not in survey
 

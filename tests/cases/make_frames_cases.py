@@ -520,6 +520,15 @@ row("2 coordination", "城镇居民人均可支配收入达到5.2万元",
     [A("a1","46820元",46820,"元","城镇居民人均可支配收入(2022年)"), A("a2","49130元",49130,"元","城镇居民人均可支配收入(2023年)"),
      A("a3","38460元",38460,"元","城镇居民人均可支配收入",period="1-9月"), A("a4","5.1%",5.1,"%","同比增长","growth","1-9月")],
     [P("t1",["a3"],0.7396)], "A year series followed by this year's figures (今年1-9月) is of earlier years: none of it answers.")
+row("17 nothing pairs", "全年新开工亿元以上项目30个",
+    "1-10月,全区新签约亿元以上项目36个,在建亿元以上项目58个,另有新开工项目正在统计核实中。",
+    [T("t1","30个",30,"个","新开工亿元以上项目")],
+    [dict(A("a1","亿元",1,"亿元","亿元以上项目(class)",period="1-10月"), nth=0, unit_inferred=True),
+     A("a2","36个",36,"个","新签约亿元以上项目",period="1-10月"),
+     dict(A("a3","亿元",1,"亿元","亿元以上项目(class)",period="1-10月"), nth=1, unit_inferred=True),
+     A("a4","58个",58,"个","在建亿元以上项目",period="1-10月")],
+    [], "Signing (签约) comes before a start and 在建 counts what started in any year: neither answers 新开工.",
+    other=[{"id": "o1", "text": "亿元", "value": 1, "unit": "亿元", "why": "class threshold (亿元以上项目)"}])
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
