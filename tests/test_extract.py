@@ -86,6 +86,7 @@ POSITIVE = [
     # durations and ages
     ("实施三年攻坚行动", [("三年", 3, "年", 1095, "time", "level", "exact")]),
     ("65岁及以上老年人", [("65岁", 65, "岁", 65, "age", "level", "min")]),
+    ("两年平均增长7.3%", [("7.3%", D("7.3"), "%", D("7.3"), "percent", "growth", "exact")]),  # 两年平均 names the mean
     # bare numbers listed before an amount share its unit (multiplier, change and bound too)
     ("高标准农田和旱改水分别完成1.2、0.8万亩", [("1.2", D("1.2"), "万亩", D(12000) * D(10000) / 15, "area", "level", "exact"),
                             ("0.8万亩", D("0.8"), "万亩", D(8000) * D(10000) / 15, "area", "level", "exact")]),

@@ -529,6 +529,12 @@ row("17 nothing pairs", "全年新开工亿元以上项目30个",
      A("a4","58个",58,"个","在建亿元以上项目",period="1-10月")],
     [], "Signing (签约) comes before a start and 在建 counts what started in any year: neither answers 新开工.",
     other=[{"id": "o1", "text": "亿元", "value": 1, "unit": "亿元", "why": "class threshold (亿元以上项目)"}])
+row("1 elided subject", "外贸进出口总额达到800亿元,出口额达到500亿元",
+    "1-10月,全市外贸进出口总额98.6亿美元,折合人民币702.3亿元;出口额63.1亿美元,折合人民币449.5亿元。",
+    [T("t1","800亿元",800,"亿元","外贸进出口总额"), T("t2","500亿元",500,"亿元","出口额")],
+    [A("a1","98.6亿美元",98.6,"亿美元","外贸进出口总额",period="1-10月"), A("a2","702.3亿元",702.3,"亿元","外贸进出口总额(折合人民币)",period="1-10月"),
+     A("a3","63.1亿美元",63.1,"亿美元","出口额",period="1-10月"), A("a4","449.5亿元",449.5,"亿元","出口额(折合人民币)",period="1-10月")],
+    [P("t1",["a2"],0.8779), P("t2",["a4"],0.899)], "折合人民币 says in what currency an amount is restated: it names no measure, the amount before it does.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
