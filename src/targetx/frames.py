@@ -95,6 +95,7 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
         elif previous is not None and previous.role == "target":
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
         subject = _share_subject(text, q, subject, [previous] if previous is not None else [], rules)
+        subject = _attribute_of(text, q, subject, previous, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         items = () if scope else _coordinated_items(text, q, rules)
         mention = _mention(q, "target", metric, subject, rules, _context(text, q), items=items, scope=scope, **fields)
@@ -361,6 +362,8 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         if subject in rules.markers["statistic_words"] and previous is not None and previous.frame.head \
                 and previous.quantity.unit == q.unit and not text.breaks_between(previous.quantity.end, q.start):
             subject = previous.frame.head + subject  # "净增高新技术企业286家,总数达到2137家": 高新技术企业总数
+        else:
+            subject = _attribute_of(text, q, subject, previous, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         change_only = _only_change_words(subject, rules)  # "…余额8120.4亿元,比年初增加516.2亿元"
         if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject) or change_only:  # "已完工9个"
@@ -564,6 +567,18 @@ def _surveyed(inherited: str, own: str, rules: Rules) -> str:
         return inherited
     found = inherited[len(survey):]
     return action.group() + next((found[len(w):] for w in actions["survey_found"] if found.startswith(w)), found)
+
+
+def _attribute_of(text: Text, q: Quantity, subject: str, previous: Mention | None, rules: Rules) -> str:
+    """"背街小巷硬化10条,面积8650平方米", "改造老旧小区8个,改造面积20万平方米": a subject that is
+    only an attribute (面积, 长度, 投资…; an action before it aside) is that of the things counted
+    right before it in its sentence."""
+    bare = rules.frame_patterns["action"].sub("", subject)
+    if bare not in rules.markers["attribute_words"] or previous is None or not has_content(previous.frame.subject) \
+            or previous.quantity.dimension != "count" or q.dimension == "count" \
+            or previous.frame.subject.endswith(bare) or text.breaks_between(previous.quantity.end, q.start):
+        return subject
+    return previous.frame.subject + bare
 
 
 def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Rules) -> tuple[str, str] | None:

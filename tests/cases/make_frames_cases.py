@@ -535,6 +535,12 @@ row("1 elided subject", "外贸进出口总额达到800亿元,出口额达到500
     [A("a1","98.6亿美元",98.6,"亿美元","外贸进出口总额",period="1-10月"), A("a2","702.3亿元",702.3,"亿元","外贸进出口总额(折合人民币)",period="1-10月"),
      A("a3","63.1亿美元",63.1,"亿美元","出口额",period="1-10月"), A("a4","449.5亿元",449.5,"亿元","出口额(折合人民币)",period="1-10月")],
     [P("t1",["a2"],0.8779), P("t2",["a4"],0.899)], "折合人民币 says in what currency an amount is restated: it names no measure, the amount before it does.")
+row("1 elided subject", "改造老旧小区8个,改造面积20万平方米",
+    "全年完成老旧小区改造9个,建筑面积18.6万平方米,惠及居民2300户;另完成雨污分流管网改造面积3.1万平方米。",
+    [T("t1","8个",8,"个","改造老旧小区"), T("t2","20万平方米",20,"万平方米","改造老旧小区面积")],
+    [A("a1","9个",9,"个","老旧小区改造",period="全年"), A("a2","18.6万平方米",18.6,"万平方米","老旧小区改造建筑面积",period="全年"),
+     A("a3","2300户",2300,"户","惠及居民",period="全年"), A("a4","3.1万平方米",3.1,"万平方米","雨污分流管网改造面积",period="全年")],
+    [P("t1",["a1"],1.125), P("t2",["a2"],0.93)], "A subject that is only an attribute (面积; an action before it aside) is that of the things counted right before it.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
