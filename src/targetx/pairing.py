@@ -187,8 +187,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     stage_of[ai] = _stage(progress, ai, eligible, rules)
                 stages[ai] = stage_of[ai]
         started_only = "finished" in stages.values()
+        # "接待游客…,其中过夜游客…" for 过夜游客: a part that names the target competes as a whole
+        named_parts = {ai for ai in near if _part_names_target(t, ai, eligible, totals, rules)}
         finished = [ai for ai in near if eligible[ai].frame.status != "in_progress" and (
-            totals.get(ai) not in near or (new_ones and eligible[ai].frame.aggregation == "this_period")
+            totals.get(ai) not in near or ai in named_parts or (new_ones and eligible[ai].frame.aggregation == "this_period")
             or (started_only and stages.get(totals.get(ai, -1)) == "started"))
             and not (started_only and stages[ai] == "started")]
         for ai in choices:
@@ -244,7 +246,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 score += w["restates_next"]
             finished_part = started_only and stages.get(ai) == "finished" and stages.get(totals.get(ai, -1)) == "started"
             if (t.frame.coordination == "part" or f.coordination == "part") and \
-                    not (new_ones and f.aggregation == "this_period") and not finished_part:
+                    not (new_ones and f.aggregation == "this_period") and not finished_part \
+                    and ai not in named_parts:
                 if (t.frame.coordination == "part") != (f.coordination == "part"):
                     score += w["part_mismatch"]
                     if totals.get(ai) in choices:  # "已完成1.62万亩,其中新造林0.8万亩": the total answers
@@ -258,6 +261,18 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             candidates.append(_Candidate(score, ti, (ai,), why))
         candidates += _sums(t, ti, eligible, choices, progress, rules)
     return _total_of_answered_parts(targets, _choose(targets, eligible, candidates, rules), rules)
+
+
+def _part_names_target(t: Mention, ai: int, eligible: list[Mention], totals: dict[int, int], rules: Rules) -> bool:
+    """"接待游客1062.8万人次,其中过夜游客218.4万人次" for a target of 过夜游客: a part in the
+    target's unit that names its measure much better than its total does is no mere part."""
+    total = totals.get(ai)
+    if total is None or eligible[ai].frame.coordination != "part" or unit_key(eligible[ai].quantity) != unit_key(t.quantity):
+        return False
+    part, whole, wanted = eligible[ai].frame.subject, eligible[total].frame.subject, t.frame.subject
+    if part and (part in wanted or wanted in part) and not (whole and (whole in wanted or wanted in whole)):
+        return True  # the part's words are the target's, the total's are not
+    return _score(t, eligible[ai], rules)[0] >= _score(t, eligible[total], rules)[0] + rules.weights["part_names_target_margin"]
 
 
 def _total_of_answered_parts(targets: list[Mention], pairs: list[Pair], rules: Rules) -> list[Pair]:

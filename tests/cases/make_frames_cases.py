@@ -541,6 +541,12 @@ row("1 elided subject", "改造老旧小区8个,改造面积20万平方米",
     [A("a1","9个",9,"个","老旧小区改造",period="全年"), A("a2","18.6万平方米",18.6,"万平方米","老旧小区改造建筑面积",period="全年"),
      A("a3","2300户",2300,"户","惠及居民",period="全年"), A("a4","3.1万平方米",3.1,"万平方米","雨污分流管网改造面积",period="全年")],
     [P("t1",["a1"],1.125), P("t2",["a2"],0.93)], "A subject that is only an attribute (面积; an action before it aside) is that of the things counted right before it.")
+row("10 sum of parts", "全年接待过夜游客300万人次",
+    "1-9月,全市接待游客2150万人次,同比增长9.6%,其中过夜游客286万人次。",
+    [T("t1","300万人次",300,"万人次","接待过夜游客")],
+    [A("a1","2150万人次",2150,"万人次","接待游客",period="1-9月"), A("a2","9.6%",9.6,"%","接待游客同比增长","growth","1-9月"),
+     A("a3","286万人次",286,"万人次","过夜游客",period="1-9月")],
+    [P("t1",["a3"],0.9533)], "A part (其中过夜游客) that names the target's measure, where its total does not, answers; the total is no answer of its kind.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
