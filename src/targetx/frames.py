@@ -366,7 +366,9 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
             subject = _attribute_of(text, q, subject, previous, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         change_only = _only_change_words(subject, rules)  # "…余额8120.4亿元,比年初增加516.2亿元"
-        if not has_content(subject) or not rules.frame_patterns["action"].sub("", subject) or change_only:  # "已完工9个"
+        # "已完工9个", "已竣工验收四十一户": a subject of actions and stages of work names nothing
+        if not has_content(subject) or not rules.frame_patterns["stage"].sub("", rules.frame_patterns["action"].sub("", subject)) \
+                or change_only:
             inherited = _elided_subject(text, q, previous, rules)
             if inherited is not None:
                 # "…增长5.9%,扣除价格因素,实际增长5.7%": the measure inherited, in real terms

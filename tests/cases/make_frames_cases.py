@@ -547,6 +547,12 @@ row("10 sum of parts", "全年接待过夜游客300万人次",
     [A("a1","2150万人次",2150,"万人次","接待游客",period="1-9月"), A("a2","9.6%",9.6,"%","接待游客同比增长","growth","1-9月"),
      A("a3","286万人次",286,"万人次","过夜游客",period="1-9月")],
     [P("t1",["a3"],0.9533)], "A part (其中过夜游客) that names the target's measure, where its total does not, answers; the total is no answer of its kind.")
+row("1 elided subject", "完成棚户区改造600户",
+    "全年棚户区改造开工620户,已竣工交付540户,其余80户主体已封顶。",
+    [T("t1","600户",600,"户","棚户区改造")],
+    [A("a1","620户",620,"户","棚户区改造开工",period="全年"), A("a2","540户",540,"户","棚户区改造竣工交付",period="全年"),
+     A("a3","80户",80,"户","其余主体已封顶",period="全年")],
+    [P("t1",["a2"],0.9)], "A clause of stages of work only (已竣工交付) names nothing: it inherits the thing, and the finished ones answer 完成.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
