@@ -553,6 +553,11 @@ row("1 elided subject", "完成棚户区改造600户",
     [A("a1","620户",620,"户","棚户区改造开工",period="全年"), A("a2","540户",540,"户","棚户区改造竣工交付",period="全年"),
      A("a3","80户",80,"户","其余主体已封顶",period="全年")],
     [P("t1",["a2"],0.9)], "A clause of stages of work only (已竣工交付) names nothing: it inherits the thing, and the finished ones answer 完成.")
+row("8 aggregation", "全年新引育科技型企业20家",
+    "1-10月,全区新引育科技型企业14家,累计达到312家。",
+    [T("t1","20家",20,"家","新引育科技型企业")],
+    [A("a1","14家",14,"家","新引育科技型企业",period="1-10月"), A("a2","312家",312,"家","科技型企业累计",period="1-10月")],
+    [P("t1",["a1"],0.7)], "引育 (引进培育) counts new ones: the stock reached after them does not answer.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
