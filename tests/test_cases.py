@@ -84,6 +84,23 @@ KNOWN_MISSES = {
     ("probe10", 23): "县道 + 通村公路 add up to 农村公路 only by road classes",
     ("probe10", 27): "已完成入户调查和征收补偿方案编制3个 (preparatory) answers 启动城中村改造",
     ("probe10", 39): "规模以上工业企业营业收入 answers 工业应税销售收入 (a different revenue) at the floor",
+    # the township probe: what it still defeats
+    ("probe11", 8): "a target per community (每个社区…不少于3名) is answered by a street-wide sum of two kinds",
+    ("probe11", 15): "列入计划的8个老舊小區已完工6個: the restated 8個 before 已完工 answers 完成改造",
+    ("probe11", 22): "各15万元以上 over two named villages, and the count of villages (两个) in the task, are read as one list",
+    ("probe11", 26): "the saplings of named villages and 其余9个村 add up to the township's total only by reading the names",
+    ("probe11", 27): "低保金 + 特困供养金 + 临时救助金 add up to 各类救助资金 only by world knowledge",
+    ("probe11", 28): "a building's floor area (建筑面积3200平方米) is read as a target; 已梳理…42项 answers 一窗通办",
+    ("probe11", 35): "对照年初目标任务 restates the 3.5公里 in the next clause; 实际铺设3.62公里 loses its 污水管网",
+    # the commerce and tourism probe: what it still defeats
+    ("probe12", 5): "网络零售额 (services included) answers 实物商品网上零售额, a narrower measure",
+    ("probe12", 10): "新增备案境外投资企业 is read as a candidate (备案 is how outbound investment is counted)",
+    ("probe12", 12): "申报单量 (declared orders) is read as a candidate by its 申报",
+    ("probe12", 13): "过夜游客 (a narrower kind of visitor) answers 接待游客 as the only count in 万人次",
+    ("probe12", 23): "实际放贷 names no measure of its own; 意向金额 (intentions) is no answer either way",
+    ("probe12", 24): "a single month (9月份) is no period, so its growth answers over the year-to-date 1-9月",
+    ("probe12", 29): "按同期汇率折合5.57億美元 does not answer a 美元 target (折合 restates what is named before it)",
+    ("probe12", 40): "门票收入 growth answers 旅游总收入 growth (both 收入); 一季度 A级景区 visitors do not answer the year",
 }
 
 
