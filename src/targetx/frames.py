@@ -575,8 +575,11 @@ def _attribute_of(text: Text, q: Quantity, subject: str, previous: Mention | Non
     """"背街小巷硬化10条,面积8650平方米", "改造老旧小区8个,改造面积20万平方米": a subject that is
     only an attribute (面积, 长度, 投资…; an action before it aside) is that of the things counted
     right before it in its sentence."""
+    words = rules.markers["attribute_words"]
+    if previous is None or not subject.endswith(words):  # (most subjects: no regex)
+        return subject
     bare = rules.frame_patterns["action"].sub("", subject)
-    if bare not in rules.markers["attribute_words"] or previous is None or not has_content(previous.frame.subject) \
+    if bare not in words or not has_content(previous.frame.subject) \
             or previous.quantity.dimension != "count" or q.dimension == "count" \
             or previous.frame.subject.endswith(bare) or text.breaks_between(previous.quantity.end, q.start):
         return subject
