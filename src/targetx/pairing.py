@@ -190,7 +190,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         # "接待游客…,其中过夜游客…" for 过夜游客: a part that names the target competes as a whole
         named_parts = {ai for ai in near if _part_names_target(t, ai, eligible, totals, rules)}
         finished = [ai for ai in near if eligible[ai].frame.status != "in_progress" and (
-            totals.get(ai) not in near or ai in named_parts or (new_ones and eligible[ai].frame.aggregation == "this_period")
+            totals.get(ai) not in near or ai in named_parts
+            or (new_ones and eligible[ai].frame.aggregation == "this_period")
             or (started_only and stages.get(totals.get(ai, -1)) == "started"))
             and not (started_only and stages[ai] == "started")]
         for ai in choices:
@@ -266,13 +267,14 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
 def _part_names_target(t: Mention, ai: int, eligible: list[Mention], totals: dict[int, int], rules: Rules) -> bool:
     """"接待游客1062.8万人次,其中过夜游客218.4万人次" for a target of 过夜游客: a part in the
     target's unit that names its measure much better than its total does is no mere part."""
-    total = totals.get(ai)
-    if total is None or eligible[ai].frame.coordination != "part" or unit_key(eligible[ai].quantity) != unit_key(t.quantity):
+    total, a = totals.get(ai), eligible[ai]
+    if total is None or a.frame.coordination != "part" or unit_key(a.quantity) != unit_key(t.quantity):
         return False
-    part, whole, wanted = eligible[ai].frame.subject, eligible[total].frame.subject, t.frame.subject
+    part, whole, wanted = a.frame.subject, eligible[total].frame.subject, t.frame.subject
     if part and (part in wanted or wanted in part) and not (whole and (whole in wanted or wanted in whole)):
         return True  # the part's words are the target's, the total's are not
-    return _score(t, eligible[ai], rules)[0] >= _score(t, eligible[total], rules)[0] + rules.weights["part_names_target_margin"]
+    margin = rules.weights["part_names_target_margin"]
+    return _score(t, a, rules)[0] >= _score(t, eligible[total], rules)[0] + margin
 
 
 def _total_of_answered_parts(targets: list[Mention], pairs: list[Pair], rules: Rules) -> list[Pair]:
@@ -285,8 +287,9 @@ def _total_of_answered_parts(targets: list[Mention], pairs: list[Pair], rules: R
         if id(t) in answered or t.frame.coordination == "part":
             continue
         parts = list(itertools.takewhile(lambda u: u.frame.coordination == "part", targets[i + 1 :]))
+        whole = t.quantity.base_value
         if len(parts) < 2 or any(id(u) not in answered or unit_key(u.quantity) != unit_key(t.quantity) for u in parts) \
-                or abs(sum(u.quantity.base_value for u in parts) - t.quantity.base_value) > abs(t.quantity.base_value) / 1000:
+                or abs(sum(u.quantity.base_value for u in parts) - whole) > abs(whole) / 1000:
             continue
         found = tuple(a for u in parts for a in answered[id(u)].actuals)
         if len({id(a) for a in found}) == len(found):
