@@ -427,9 +427,7 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
         return "candidate", "candidate only"
     forecast = _forecast_word(norm, left, q.start, rules)
     if forecast is not None:
-        if _elapsed_estimate(text, q, forecast.start(), period, rules) or _measured_estimate(text, q, forecast.start(), rules):
-            return "estimate", None
-        return "forecast", "forecast"
+        return _estimate_or_forecast(text, q, forecast.start(), period, rules)
     _, own_end = text.clause(q.start, q.end, reach=REACH)
     if _forecast_word(norm, q.end, own_end, rules) is not None:
         return "forecast", "forecast"  # "第二批264套预计10月底交付": what is still to come
@@ -440,12 +438,18 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     forecast = _forecast_word(norm, opening, left, rules) if opening < left else None
     if forecast is not None and any(c.isdigit() for c in norm[forecast.end() : left]) \
             and not rules.has_marker("report_sentence_strong", norm, forecast.end(), q.start):
-        if _elapsed_estimate(text, q, forecast.start(), period, rules) or _measured_estimate(text, q, forecast.start(), rules):
-            return "estimate", None
-        return "forecast", "forecast"
+        return _estimate_or_forecast(text, q, forecast.start(), period, rules)
     if marked and rules.has_marker("in_progress", norm, left, right):
         return "in_progress", None
     return "done", None
+
+
+def _estimate_or_forecast(text: Text, q: Quantity, at: int, period: str | None, rules: Rules) -> tuple[str, str | None]:
+    """The status of an amount a forecast word at ``at`` governs: an estimate that answers (for a
+    period that has passed, or measured), else a forecast."""
+    if _elapsed_estimate(text, q, at, period, rules) or _measured_estimate(text, q, at, rules):
+        return "estimate", None
+    return "forecast", "forecast"
 
 
 def _names_a_scope(text: Text, q: Quantity, right: int, rules: Rules) -> bool:
