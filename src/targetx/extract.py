@@ -368,6 +368,8 @@ def _chinese_is_amount(
         return False  # 二〇二四年, 一二三
     if numeral[:1] in CN_SMALL_UNITS and start and norm[start - 1] in lex["vague_before_ten"]:
         return False  # 数十个, 几百家: dozens, hundreds
+    if start and norm[start - 1] in lex["rate_base_before"]:
+        return False  # 每十万人口: the base of a rate
     if parse_chinese(numeral) == 1 and start and norm[start - 1] in lex["cn_numeral_word_before"]:
         return False  # 新一轮, 进一步, 每一个
     if start and norm[start - 1] in CN_DIGITS:
