@@ -759,10 +759,10 @@ def _aggregation(subject: str, rules: Rules) -> Aggregation:
         return "annual_mean"
     if rules.has_marker("average_rate", subject):
         return "multi_year_mean"
+    if rules.has_marker("this_period", subject):
+        return "this_period"  # "今年新建760个", "其中今年完成1312根", "今年累计…": this period's
     if rules.has_marker("cumulative", subject):
         return "cumulative"
-    if rules.has_marker("this_period", subject) and rules.has_marker("increment", subject):
-        return "this_period"
     return ""
 
 

@@ -174,8 +174,13 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         # "保有量2150个,其中本年新增286个": a target for one year's new ones (no multi-year span) is
         # answered by this period's new ones when the text states them apart from the total
         increment = _adds(t.frame, rules)
-        new_ones = t.frame.years is None and increment and \
-            any(_states_new_ones(eligible[ai], choices, eligible, progress, rules) for ai in choices)
+        # …and so is a target for the year's work (完成桩基1800根) when the text states this year's
+        # apart from a running total since the work began (累计完成桩基1926根(其中今年完成1312根))
+        apart = increment or (t.frame.aggregation != "cumulative" and any(
+            eligible[ai].frame.aggregation == "cumulative" or _running_total(progress, eligible[ai].quantity, rules)
+            for ai in choices))
+        new_ones = t.frame.years is None and apart and \
+            any(_states_new_ones(eligible[ai], choices, eligible, progress, rules, increment) for ai in choices)
         # what really competes: neither work in progress nor a part of another candidate (this
         # period's new ones are a part that competes)
         # "开工112座、建成76座": where some choices are finished and others only started, a
@@ -230,9 +235,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 score += w["stock_for_increment"]
             elif running:
                 score += w["running_total"]
-            elif f.aggregation == "this_period" and increment:
+            elif f.aggregation == "this_period" and (increment or new_ones):
                 score += w["this_period_increment"]
-                why += ("this period's new ones",)
+                why += ("this period's new ones" if increment else "this period's, apart from the running total",)
             if f.status == "in_progress":
                 score += w["in_progress"]
             if started_only and stages.get(ai) == "started":
@@ -340,13 +345,14 @@ def _stage(progress: Text, ai: int, eligible: list[Mention], rules: Rules) -> st
     return "started" if rules.has_marker("started", words) else ""
 
 
-def _states_new_ones(a: Mention, choices: list[int], eligible: list[Mention], progress: Text, rules: Rules) -> bool:
+def _states_new_ones(a: Mention, choices: list[int], eligible: list[Mention], progress: Text, rules: Rules,
+                     increment: bool = True) -> bool:
     """Whether ``a`` states this period's new ones apart from a running total: marked so (今年新建),
     or named by an increment word (新增上云企业1126家) in the sentence of a running total
     (…,累计达到5890家)."""
     if a.frame.aggregation == "this_period":
         return True
-    if a.frame.aggregation or not _adds(a.frame, rules):
+    if a.frame.aggregation or not increment or not _adds(a.frame, rules):
         return False
     return any(eligible[ai].frame.aggregation == "cumulative" and not progress.breaks_between(
         min(a.quantity.end, eligible[ai].quantity.end), max(a.quantity.start, eligible[ai].quantity.start))

@@ -110,7 +110,7 @@ class Frame:
     row before it when its own clause names nothing: ``subject_from`` says where it came from),
     ``head`` that phrase's head noun, ``action`` the verb that produces it (新增, 建成, 改造…),
     ``change`` level / growth / reduction, ``aggregation`` how it adds up (累计 cumulative,
-    今年新建 this period's new ones, 年均 multi-year mean, 全年平均 annual mean) and
+    今年新建, 今年完成 this period's, 年均 multi-year mean, 全年平均 annual mean) and
     ``per_capita`` whether it is counted per person or household (人均, 每人每月, 元/人月),
     ``period`` the reporting period or
     the multi-year span of a target (``years``), parsed (``periods.elapsed``) into the

@@ -558,6 +558,12 @@ row("8 aggregation", "全年新引育科技型企业20家",
     [T("t1","20家",20,"家","新引育科技型企业")],
     [A("a1","14家",14,"家","新引育科技型企业",period="1-10月"), A("a2","312家",312,"家","科技型企业累计",period="1-10月")],
     [P("t1",["a1"],0.7)], "引育 (引进培育) counts new ones: the stock reached after them does not answer.")
+row("8 aggregation", "年内完成桩基800根,完成墩柱300根",
+    "截至10月底,项目累计完成桩基1320根,其中今年完成640根;本年完成墩柱215根,开工以来累计完成墩柱402根。",
+    [T("t1","800根",800,"根","年内完成桩基"), T("t2","300根",300,"根","墩柱")],
+    [A("a1","1320根",1320,"根","项目累计完成桩基",period="截至10月底"), A("a2","640根",640,"根","今年完成桩基",period="截至10月底"),
+     A("a3","215根",215,"根","本年完成墩柱"), A("a4","402根",402,"根","开工以来累计完成墩柱")],
+    [P("t1",["a2"],0.8), P("t2",["a3"],0.7167)], "This year's work stated apart from a running total since the work began answers a target for the year.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
