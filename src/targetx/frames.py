@@ -1019,6 +1019,10 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
                 # (…分别为18642元、39810元,分别增长6.8%、4.9%: a 分别 list of the same size that
                 # named its items)
                 subjects = [(m.metric, m.frame.subject) for m in before]
+            else:
+                subjects = _per_capita_of(text, out, i, size, left, marker.start(), rules)
+        elif subjects is not None and len(subjects) == size:
+            subjects = _shared_base(subjects, rules)
         # "A、B分别净增50家、120家": the increment word after 分别 is each item's
         verb = rules.find_marker("increment", norm, marker.end(), q.start)
         for position, k in enumerate(range(i, j + 1)):
@@ -1029,11 +1033,39 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
                     subject = verb.group() + subject
                 # each value is one item's: the list is no longer a set of kinds it sums over
                 out[k] = dataclasses.replace(out[k], metric=metric, frame=dataclasses.replace(
-                    frame, subject=subject, head=_head(subject, rules), subject_from="list", items=()))
+                    frame, subject=subject, head=_head(subject, rules), subject_from="list", items=(),
+                    per_capita=_per_capita(out[k].quantity, subject, rules)))
             else:
                 out[k] = dataclasses.replace(out[k], frame=frame)
         i = j + 1
     return out
+
+
+def _per_capita_of(text: Text, mentions: list[Mention], i: int, size: int, left: int, marker: int,
+                   rules: Rules) -> list[tuple[str, str]] | None:
+    """"医师9826人、护士11342人、床位18650张,按常住人口286.4万人计算,每千人口分别为3.43人、
+    3.96人、6.51张": a 分别 list of rates whose own words name only their base (每千人口) takes
+    the subjects of the amounts before it in its sentence in the same units, each on that base."""
+    base = _clean(text.norm[left:marker], rules)
+    if not rules.has_marker("per_capita", base):
+        return None
+    units = [m.quantity.unit for m in mentions[i : i + size]]
+    for end in range(i, size - 1, -1):
+        window = mentions[end - size : end]
+        if [m.quantity.unit for m in window] == units and not text.breaks_between(window[0].quantity.end,
+                                                                                  mentions[i].quantity.start):
+            return [(m.metric, base + m.frame.subject) for m in window]
+    return None
+
+
+def _shared_base(subjects: list[tuple[str, str]], rules: Rules) -> list[tuple[str, str]]:
+    """"每千人口执业(助理)医师数、注册护士数、床位数分别达到…": the per-capita base that opens the
+    first item (每千人口, 人均…) is every item's."""
+    pattern = rules.frame_patterns["per_capita_base"]
+    found = pattern.match(subjects[0][1])
+    if found is None:
+        return subjects
+    return [subjects[0]] + [(m, s if pattern.match(s) else found.group() + s) for m, s in subjects[1:]]
 
 
 def _before_baseline(norm: str, left: int, end: int, rules: Rules) -> int:

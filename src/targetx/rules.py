@@ -290,6 +290,7 @@ class Rules:
         out["year_span"] = regex.compile("|".join(f"(?:{p})" for p in frames["year_span"]))
         out["subject_noise"] = regex.compile("|".join(f"(?:{p})" for p in frames["subject_noise"]))
         out["year"] = regex.compile(frames["year"])
+        out["per_capita_base"] = regex.compile(frames["per_capita_base"])
         out["five_year_plan"] = regex.compile(frames["five_year_plan"])
         levels = _patterns.alternation(frames["level_rank"])
         out["level"] = regex.compile(levels)

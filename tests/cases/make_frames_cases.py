@@ -564,6 +564,12 @@ row("8 aggregation", "年内完成桩基800根,完成墩柱300根",
     [A("a1","1320根",1320,"根","项目累计完成桩基",period="截至10月底"), A("a2","640根",640,"根","今年完成桩基",period="截至10月底"),
      A("a3","215根",215,"根","本年完成墩柱"), A("a4","402根",402,"根","开工以来累计完成墩柱")],
     [P("t1",["a2"],0.8), P("t2",["a3"],0.7167)], "This year's work stated apart from a running total since the work began answers a target for the year.")
+row("2 coordination", "每千名老年人拥有养老床位数、护理型床位数分别达到40张、22张",
+    "全市养老床位21600张、护理型床位12000张,每千名老年人分别拥有41.3张、22.9张。",
+    [T("t1","40张",40,"张","每千名老年人拥有养老床位数"), T("t2","22张",22,"张","每千名老年人护理型床位数")],
+    [A("a1","21600张",21600,"张","养老床位"), A("a2","12000张",12000,"张","护理型床位"),
+     A("a3","41.3张",41.3,"张","每千名老年人养老床位"), A("a4","22.9张",22.9,"张","每千名老年人护理型床位")],
+    [P("t1",["a3"],1.0325), P("t2",["a4"],1.0409)], "A per-capita base that opens a list is every item's; a 分别 list of rates named only by their base takes the things counted before it, in the same units.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
