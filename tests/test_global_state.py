@@ -4,6 +4,7 @@ fresh interpreter, since other tests import these libraries first."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -48,3 +49,28 @@ def test_pint_and_jieba_state_unchanged() -> None:
     assert state["same_tokenizer"] and state["tokenizer_untouched"]
     pytest.importorskip("spacy")
     assert state["spacy_used"]
+
+
+JIEBA_SCRIPT = r"""
+import json, sys
+{before}
+import targetx
+item = targetx.score_item("新增停车位500个", "已建成停车位612个")
+import jieba
+print(json.dumps({{"pkg_resources": "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is not None,
+                   "ratio": item.pairs[0].ratio, "words": jieba.lcut("温州湾新区新增停车位")}}))
+"""
+
+
+@pytest.mark.parametrize("before, loaded", [("", False), ("import pkg_resources", True)])
+def test_jieba_loads_without_pkg_resources_and_still_works(before: str, loaded: bool) -> None:
+    # targetx loads jieba with pkg_resources blocked (jieba then opens its data files itself); a
+    # host that imported pkg_resources first keeps it, and jieba's own default tokenizer still works
+    if loaded and importlib.util.find_spec("pkg_resources") is None:
+        pytest.skip("setuptools (pkg_resources) is not installed here")
+    out = subprocess.run([sys.executable, "-c", JIEBA_SCRIPT.format(before=before)], capture_output=True,
+                         text=True, check=True, timeout=300)
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found["pkg_resources"] is loaded
+    assert found["ratio"] == pytest.approx(612 / 500)
+    assert "停车位" in "".join(found["words"]) and len(found["words"]) >= 3

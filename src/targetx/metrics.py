@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 import tomllib
 from functools import lru_cache
@@ -31,12 +32,27 @@ STOPWORDS = _stopwords()
 _tokenizer_lock = threading.Lock()
 
 
+def _import_jieba() -> Any:
+    """``import jieba``, without the ``pkg_resources`` its ``_compat`` imports only to open jieba's
+    own data files (a tenth of a second and more of a start; setuptools deprecates it): while
+    jieba loads, that import is blocked, and jieba takes its own fallback, a plain ``open``. When
+    either is loaded already, nothing is blocked."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # "import pkg_resources" raises ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
+
+
 @lru_cache(maxsize=8)
 def tokenizer(terms: tuple[str, ...] = ()) -> object:
     """A private jieba Tokenizer on the compact dictionary (``data/words.txt``, jieba's most
     frequent words: see docs/gen_dictionary.py) with the report terms (and ``terms``) added."""
-    import jieba
-
+    jieba = _import_jieba()
     logging.getLogger("jieba").setLevel(logging.WARNING)
     with _tokenizer_lock, resources.as_file(resources.files("targetx").joinpath("data/words.txt")) as words_file:
         tk = jieba.Tokenizer(str(words_file))
