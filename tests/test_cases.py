@@ -107,8 +107,6 @@ KNOWN_MISSES = {
     ("probe13", 13): "the 65岁 class threshold cuts the first rate's subject, so three service rates answer the wrong targets",
     ("probe13", 14): "一家 still being fitted out is not read; the stock of 312 teams answers 新组建…四十个",
     ("probe13", 15): "执业医师 (a narrower measure than 执业(助理)医师) answers it",
-    ("probe13", 20): "登记失业率 answers 调查失业率 (another statistic of the same name)",
-    ("probe13", 25): "调查失业率 answers 登记失业率 (another statistic of the same name)",
     ("probe13", 28): "新增养老床位 (broader) answers 新增护理型床位",
     ("probe13", 34): "两项补贴 (a policy name) is read as a count; 638人次 answers a target in 人",
     ("probe13", 35): "last year's 2.69平方米 (上年) answers when the year's figure is only a forecast",

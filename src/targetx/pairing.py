@@ -389,6 +389,10 @@ def _admissible(t: Mention, a: Mention, rules: Rules) -> bool:
     if rules.has_marker("whole_totals", tf.subject) and rules.has_marker("scope_restrictions", af.subject) \
             and not rules.has_marker("scope_restrictions", tf.subject):
         return False  # 规上工业能源消费量 is only a part of 能源消费总量, 全社会用电量
+    for group in rules.lexicon["frames"]["exclusive_qualifiers"]:  # 调查失业率 is no 登记失业率
+        named = {w for w in group if w in tf.subject}, {w for w in group if w in af.subject}
+        if all(named) and not named[0] & named[1]:
+            return False
     return not rules.action_excluded(tf.action, af.action, a.metric)
 
 

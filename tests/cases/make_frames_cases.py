@@ -576,6 +576,11 @@ row("19 portfolio and budget", "城南污水处理厂扩建工程:总建筑面�
     [A("a1","2.4亿元",2.4,"亿元","完成投资",period="截至10月底"), A("a2","80%",80,"%","占年度计划的",period="截至10月底")],
     [P("t1",["a1"],0.8)], "The size of the project a task names (总建筑面积, 全长, 总装机) is its scope, not the year's target.",
     other=[{"id": "o1", "text": "1.2万平方米", "value": 1.2, "unit": "万平方米", "why": "project size (总建筑面积, scope)"}])
+row("16 one-modifier targets, restated value", "城镇调查失业率控制在5.5%以内,户籍人口城镇化率达到55%",
+    "1-9月,城镇登记失业率为2.86%;年末常住人口城镇化率为68.2%。",
+    [T("t1","5.5%",5.5,"%","城镇调查失业率","level","max"), T("t2","55%",55,"%","户籍人口城镇化率")],
+    [A("a1","2.86%",2.86,"%","城镇登记失业率",period="1-9月"), A("a2","68.2%",68.2,"%","常住人口城镇化率")],
+    [], "调查 and 登记, 户籍 and 常住 name different statistics of one name: neither answers the other.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
