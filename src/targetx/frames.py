@@ -983,8 +983,11 @@ def _part_subject(metric: str, subject: str, parent: Mention, rules: Rules) -> t
     if not own:
         return parent.metric, parent.frame.subject
     if base and base not in own and not has_content(rules.frame_patterns["stage"].sub("", own)):
-        if rules.frame_patterns["stage"].search(own):
-            return metric, own + parent.frame.subject  # "其中已完工验收14个": a stage of the total's things
+        named_by_period = not has_content(own) and parent.frame.aggregation != "multi_year_mean"
+        if rules.frame_patterns["stage"].search(own) or named_by_period:
+            # "其中已完工验收14个", "其中今年完成34台": a stage or period of the total's things (not
+            # the 年均 of a mean over years: "年均增长5.7%,其中2024年增长6%")
+            return metric, own + parent.frame.subject
         return metric, own + base
     return metric, own
 

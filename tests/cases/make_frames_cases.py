@@ -581,6 +581,12 @@ row("16 one-modifier targets, restated value", "城镇调查失业率控制在5.
     [T("t1","5.5%",5.5,"%","城镇调查失业率","level","max"), T("t2","55%",55,"%","户籍人口城镇化率")],
     [A("a1","2.86%",2.86,"%","城镇登记失业率",period="1-9月"), A("a2","68.2%",68.2,"%","常住人口城镇化率")],
     [], "调查 and 登记, 户籍 and 常住 name different statistics of one name: neither answers the other.")
+row("9 cumulative vs this period", "年内完成风机基础施工40台,吊装风机25台",
+    "截至10月底,累计完成风机基础施工52台,其中今年完成34台;今年完成风机吊装19台,累计吊装27台。",
+    [T("t1","40台",40,"台","年内完成风机基础施工"), T("t2","25台",25,"台","吊装风机")],
+    [A("a1","52台",52,"台","累计完成风机基础施工",period="截至10月底"), A("a2","34台",34,"台","今年完成风机基础施工",period="截至10月底"),
+     A("a3","19台",19,"台","今年完成风机吊装"), A("a4","27台",27,"台","累计吊装")],
+    [P("t1",["a2"],0.85), P("t2",["a3"],0.76)], "A 其中 part named only by its period (其中今年完成) takes its total's whole subject: this year's part answers the year's target.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
