@@ -1164,6 +1164,7 @@ def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
     """"2021年至2024年,…分别为79.2岁、79.5岁、79.8岁、80.1岁": a 分别 list of as many values as
     the years of the span before it gives each value its year."""
     out = list(mentions)
+    later: dict[int, bool] = {}  # a series' span end -> whether this year's figures follow it
     for k, m in enumerate(out):
         f = m.frame
         if f.coordination != "respectively" or f.index is None or f.size is None or f.size < 2:
@@ -1177,7 +1178,9 @@ def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
         if len(years) != 2 or years[1] - years[0] + 1 != f.size:
             continue
         frame = dataclasses.replace(f, coordination="series", year=years[0] + f.index)
-        if _reported_later(text, span.end(), years[1], rules):
+        if span.end() not in later:  # (once per series, not per value)
+            later[span.end()] = _reported_later(text, span.end(), years[1], rules)
+        if later[span.end()]:
             # "2021年至2023年…分别为…;今年前三季度…": the series is of years before this one
             frame = dataclasses.replace(frame, status="baseline")
             out[k] = dataclasses.replace(m, frame=frame, note="an earlier year")

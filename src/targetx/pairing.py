@@ -176,8 +176,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         increment = _adds(t.frame, rules)
         # …and so is a target for the year's work (完成桩基1800根) when the text states this year's
         # apart from a running total since the work began (累计完成桩基1926根(其中今年完成1312根))
+        cumulative = rules.markers["cumulative"]
         apart = increment or (t.frame.aggregation != "cumulative" and any(
-            eligible[ai].frame.aggregation == "cumulative" or _running_total(progress, eligible[ai].quantity, rules)
+            eligible[ai].frame.aggregation == "cumulative" or _word_before(progress, eligible[ai].quantity, cumulative)
             for ai in choices))
         new_ones = t.frame.years is None and apart and \
             any(_states_new_ones(eligible[ai], choices, eligible, progress, rules, increment) for ai in choices)
@@ -192,8 +193,15 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     stage_of[ai] = _stage(progress, ai, eligible, rules)
                 stages[ai] = stage_of[ai]
         started_only = "finished" in stages.values()
+        scored: dict[int, tuple[float, tuple[str, ...]]] = {}  # each choice's _score, computed once
+
+        def score_of(ai: int) -> tuple[float, tuple[str, ...]]:
+            if ai not in scored:
+                scored[ai] = _score(t, eligible[ai], rules)
+            return scored[ai]
+
         # "接待游客…,其中过夜游客…" for 过夜游客: a part that names the target competes as a whole
-        named_parts = {ai for ai in near if _part_names_target(t, ai, eligible, totals, rules)}
+        named_parts = {ai for ai in near if _part_names_target(t, ai, eligible, totals, score_of, rules)}
         finished = [ai for ai in near if eligible[ai].frame.status != "in_progress" and (
             totals.get(ai) not in near or ai in named_parts
             or (new_ones and eligible[ai].frame.aggregation == "this_period")
@@ -201,7 +209,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             and not (started_only and stages[ai] == "started")]
         for ai in choices:
             a = eligible[ai]
-            score, why = _score(t, a, rules)
+            score, why = score_of(ai)
             tq, aq = t.quantity, a.quantity
             base = tq.base_value
             ratio = aq.base_value / base if base else Decimal(0)
@@ -227,11 +235,11 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     and f.subject_from != "list":
                 score += w["respectively_order"]
                 why += ("in the order of the list",)
-            running = f.aggregation == "cumulative" or _running_total(progress, aq, rules)
+            running = f.aggregation == "cumulative" or _word_before(progress, aq, cumulative)
             # (a running total this year so far is this year's new ones, unless stated as a level
             # reached: "新上线12项,累计达到46项")
             if new_ones and running and not (a.period and a.period.startswith(rules.markers["year_to_date"])
-                                             and not _level_reached(progress, aq, rules)):
+                                             and not _word_before(progress, aq, rules.markers["level_reached"])):
                 score += w["stock_for_increment"]
             elif running:
                 score += w["running_total"]
@@ -243,7 +251,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             if started_only and stages.get(ai) == "started":
                 score += w["started_for_finished"]
             if t.frame.years is not None:  # a multi-year target: the running total since it began
-                if f.aggregation == "cumulative" or _running_total(progress, aq, rules):
+                if running:
                     score += w["multi_year_cumulative"]
                     why += ("the total since the period began",)
                 else:
@@ -269,7 +277,8 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
     return _total_of_answered_parts(targets, _choose(targets, eligible, candidates, rules), rules)
 
 
-def _part_names_target(t: Mention, ai: int, eligible: list[Mention], totals: dict[int, int], rules: Rules) -> bool:
+def _part_names_target(t: Mention, ai: int, eligible: list[Mention], totals: dict[int, int],
+                       score_of: Callable[[int], tuple[float, tuple[str, ...]]], rules: Rules) -> bool:
     """"接待游客1062.8万人次,其中过夜游客218.4万人次" for a target of 过夜游客: a part in the
     target's unit that names its measure much better than its total does is no mere part."""
     total, a = totals.get(ai), eligible[ai]
@@ -278,8 +287,7 @@ def _part_names_target(t: Mention, ai: int, eligible: list[Mention], totals: dic
     part, whole, wanted = a.frame.subject, eligible[total].frame.subject, t.frame.subject
     if part and (part in wanted or wanted in part) and not (whole and (whole in wanted or wanted in whole)):
         return True  # the part's words are the target's, the total's are not
-    margin = rules.weights["part_names_target_margin"]
-    return _score(t, a, rules)[0] >= _score(t, eligible[total], rules)[0] + margin
+    return score_of(ai)[0] >= score_of(total)[0] + rules.weights["part_names_target_margin"]
 
 
 def _total_of_answered_parts(targets: list[Mention], pairs: list[Pair], rules: Rules) -> list[Pair]:
@@ -451,13 +459,10 @@ def _modifies(head: str, f: Frame) -> bool:
     return bool(head and f.head) and head in f.subject and not f.subject.endswith(head)
 
 
-def _running_total(progress: Text, q: Quantity, rules: Rules) -> bool:
-    return progress.norm[max(0, q.start - 3) : q.start].endswith(rules.markers["cumulative"])
-
-
-def _level_reached(progress: Text, q: Quantity, rules: Rules) -> bool:
-    """"累计达到46项": the amount is a level reached (a stock), not an amount added."""
-    return progress.norm[max(0, q.start - 3) : q.start].endswith(rules.markers["level_reached"])
+def _word_before(progress: Text, q: Quantity, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` ends right before ``q``: a running total ("累计3200个": markers
+    cumulative), or one stated as a level reached ("累计达到46项": markers level_reached)."""
+    return progress.norm[max(0, q.start - 3) : q.start].endswith(words)
 
 
 def _restates_next(progress: Text, ai: int, eligible: list[Mention]) -> bool:

@@ -126,10 +126,7 @@ class Rules:
 
     def has_marker(self, name: str, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` contains a word of the ``[markers]`` list ``name``."""
-        pattern = self._marker_patterns.get(name)
-        if pattern is None:
-            return False
-        return pattern.search(text, start, len(text) if end is None else end) is not None
+        return self.find_marker(name, text, start, end) is not None
 
     @cached_property
     def rate_list(self) -> regex.Pattern[str]:
