@@ -83,35 +83,37 @@ def _shared_units(text: str, norm: str, found: list[Quantity], rules: Rules) -> 
         listed: list[Quantity] = []
         at = q.start
         shares = q.value and q.text[:1].isdigit() and not q.unit_inferred
+        percent = q.dimension in ("percent", "percentage_point")
         before = out[-1] if out else None
         if shares and before is not None and before.end == at - 1 and norm[at - 1] in joiners \
                 and before.dimension == "count" and before.unit != q.unit and q.unit.startswith(before.unit):
             # "低于预期1.1个和0.9个百分点": the first unit is cut short of the one it shares
-            out[-1] = dataclasses.replace(
-                q, text=before.text, start=before.start, end=before.end, value=before.value,
-                base_value=tidy(before.value * q.base_value / q.value), value_max=None,
-                kind=_kind(norm, before.start, rules), bound=before.bound, unit_inferred=True)
+            out[-1] = _sharing(q, text, before.start, before.end, before.value, _kind(norm, before.start, rules),
+                               before.bound)
         while shares and at - 1 > taken and norm[at - 1] in joiners:
             number = _BARE_NUMBER_BEFORE.search(norm, max(taken, at - 1 - MAX_DIGITS), at - 1)
             if number is None:
                 break
-            value = Decimal(number.group())
-            percent = q.dimension in ("percent", "percentage_point")
-            listed.append(dataclasses.replace(
-                q, text=text[number.start() : number.end()], start=number.start(), end=number.end(), value=value,
-                base_value=tidy(value * q.base_value / q.value), value_max=None,
-                kind=_kind(norm, number.start(), rules) if percent else q.kind,
-                bound="exact" if q.bound == "range" else q.bound, unit_inferred=True))
+            listed.append(_sharing(q, text, number.start(), number.end(), Decimal(number.group()),
+                                   _kind(norm, number.start(), rules) if percent else q.kind,
+                                   "exact" if q.bound == "range" else q.bound))
             at = number.start()
         if listed and _preceded_by(norm, at, ordinal_before):
             continue  # "第1、2批": ordinals, the last one too
         if listed:
             out += reversed(listed)
-            if q.dimension in ("percent", "percentage_point"):
+            if percent:
                 q = dataclasses.replace(q, kind=listed[-1].kind)  # "分别增长3.2、4.1%": the list's change
         out.append(q)
         taken = q.end
     return out
+
+
+def _sharing(q: Quantity, text: str, start: int, end: int, value: Decimal, kind: Kind, bound: Bound) -> Quantity:
+    """The amount ``text[start:end]`` (``value``) in the unit of ``q`` it shares, its unit inferred."""
+    return dataclasses.replace(q, text=text[start:end], start=start, end=end, value=value,
+                               base_value=tidy(value * q.base_value / q.value), value_max=None,
+                               kind=kind, bound=bound, unit_inferred=True)
 
 
 def _spread_rates(norm: str, found: list[Quantity], rules: Rules) -> list[Quantity]:
