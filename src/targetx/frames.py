@@ -568,7 +568,9 @@ def _surveyed(inherited: str, own: str, rules: Rules) -> str:
     survey before it found; the action takes the survey word's place (整治问题)."""
     actions = rules.lexicon["actions"]
     survey = next((w for w in actions["survey"] if inherited.startswith(w)), None)
-    action = rules.frame_patterns["action"].search(own) if survey is not None else None
+    if survey is None:
+        return inherited
+    action = rules.frame_patterns["action"].search(own)
     if action is None or action.group() in actions["survey"]:
         return inherited
     found = inherited[len(survey):]
@@ -785,7 +787,7 @@ def _listed_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, list[tupl
             return None
         word, cut = "all", found.start()
     spans = [m.span() for m in rules.punctuation.list_item.finditer(norm, left, cut)]
-    joints = _joined_pieces(norm, *spans[0], rules) if len(spans) == 1 and word == "each" else []
+    joints = _joined_pieces(norm, spans[0][0], spans[0][1], rules) if len(spans) == 1 and word == "each" else []
     joined = bool(joints)
     if joined:  # "城区和县城新建改造标准化菜市场各8个"
         spans = joints

@@ -107,7 +107,8 @@ class Frame:
     """What one quantity measures, read from its sentence (plain data).
 
     ``subject`` is the normalised noun phrase it measures (carried forward from the clause or
-    row before it when its own clause names nothing: ``subject_from`` says where it came from),
+    row before it when its own clause names nothing: ``subject_from`` says where it came from;
+    ``previous``: the measure of the first amount of a run of places),
     ``head`` that phrase's head noun, ``action`` the verb that produces it (新增, 建成, 改造…),
     ``change`` level / growth / reduction, ``aggregation`` how it adds up (累计 cumulative,
     今年新建, 今年完成 this period's, 年均 multi-year mean, 全年平均 annual mean) and
@@ -125,7 +126,7 @@ class Frame:
 
     subject: str = ""
     head: str = ""
-    subject_from: Literal["own", "clause", "row", "list"] = "own"
+    subject_from: Literal["own", "clause", "row", "list", "previous"] = "own"
     action: str = ""
     change: Change = "level"
     aggregation: Aggregation = ""
