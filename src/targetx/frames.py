@@ -415,6 +415,8 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
         return "restated", "restated target"
     if _names_a_scope(text, q, right, rules):
         return "scope", "scope of the parts"
+    if _names_a_class(text.norm, q, rules):
+        return "scope", "class threshold"
     if _is_baseline(text, q, left, rules):
         return "baseline", "baseline before the change"
     if _prior_year(text, q, rules):
@@ -463,6 +465,19 @@ def _names_a_scope(text: Text, q: Quantity, right: int, rules: Rules) -> bool:
     if at < 0 or norm[at - 1] in markers["not_among_before"] or not _is_noun_start(norm[q.end : q.end + 1], markers):
         return False
     return at + 1 >= right or norm.startswith(markers["among_next"], at + 1)
+
+
+def _names_a_class(norm: str, q: Quantity, rules: Rules) -> bool:
+    """"经营性收入10万元以下的村", "5000万元以上项目": an amount qualified by 以上 / 以下 that
+    opens what it describes names a class of things, not a result (a count or a share only
+    with 的 between: "300人以上企业" may still be a count of people)."""
+    if not norm.startswith(rules.lexicon["class_thresholds"]["qualifiers"], q.end):
+        return False
+    markers = rules.lexicon["markers"]
+    after = _after_qualifier(norm, q, rules)
+    if after[:1] in markers["attributive"]:
+        return _is_noun_start(after[1:2], markers)
+    return q.dimension not in ("count", "percent", "percentage_point") and _is_noun_start(after[:1], markers)
 
 
 def _forecast_word(norm: str, start: int, end: int, rules: Rules) -> Any:

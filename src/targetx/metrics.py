@@ -110,17 +110,24 @@ def head_noun(subject: str, rules: Any) -> str:
     longest = _longest_ending(rules.terms)
     skip = rules.non_head_words
     end = len(subject)
+    amount: str = ""  # "用电总量": an amount word (总量, 总额) heads with the word before it
     while end > 1:
         for start in range(max(0, end - longest.get(subject[end - 1], 0)), end - 1):
             word = subject[start:end]
             if in_dictionary(word) or word in nouns:
+                if amount and word not in STOPWORDS:
+                    return word + amount
                 if word not in STOPWORDS and word not in skip:
-                    return word
+                    if word not in rules.amount_words or amount:
+                        return word
+                    amount = word
                 end = start
                 break
         else:
+            if amount:
+                return amount
             end -= 1
-    return ""
+    return amount
 
 
 @lru_cache(maxsize=8)

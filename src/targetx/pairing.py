@@ -416,7 +416,10 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
             score += w["unnamed_same_action"]
             why.append(f"its words name the target's action ({tf.action})")
     else:
-        score = rules.subject_similarity(tf.subject, af.subject)
+        # a change's word (增长, 下降) is its kind, compared apart: the measure is what it changes
+        changes = t.quantity.kind != "level"
+        score = rules.subject_similarity(rules.measure_of(tf.subject) if changes else tf.subject,
+                                         rules.measure_of(af.subject) if changes else af.subject)
         why.append(f"same measure ('{tf.subject}' ~ '{af.subject}')" if score >= 0.6
                    else f"related measure ('{tf.subject}' ~ '{af.subject}')")
         if rules.heads_compatible(tf.head, af.head):

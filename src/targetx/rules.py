@@ -257,6 +257,16 @@ class Rules:
 
         return similarity(self.expand(a), self.expand(b), self.terms)
 
+    def measure_of(self, subject: str) -> str:
+        """A subject without the change word it ends in ("出口增长" -> "出口"), or as it is."""
+        found = self._trailing_change.search(subject)
+        return subject[: found.start()] if found is not None and found.start() >= 2 else subject
+
+    @cached_property
+    def _trailing_change(self) -> regex.Pattern[str]:
+        change = self.lexicon["change_words"]
+        return regex.compile(f"(?:{_patterns.alternation([*change['growth'], *change['reduction']])})$")
+
     def words(self, phrase: str) -> tuple[str, ...]:
         """The content words of a normalised phrase, in order."""
         from .metrics import words
@@ -328,7 +338,27 @@ class Rules:
             return False
         if a == b or a.endswith(b) or b.endswith(a):
             return True
-        return b in self._hypernyms.get(a, ()) or a in self._hypernyms.get(b, ())
+        if b in self._hypernyms.get(a, ()) or a in self._hypernyms.get(b, ()):
+            return True
+        stem_a, stem_b = self._activity(a), self._activity(b)  # 进口 and 进口总额: one measure
+        return (stem_a != a or stem_b != b) and len(stem_a) >= 2 and len(stem_b) >= 2 \
+            and (stem_a.endswith(stem_b) or stem_b.endswith(stem_a))
+
+    def _activity(self, head: str) -> str:
+        """A head without the ending that makes an activity its amount (进口总额 -> 进口)."""
+        for ending in self._amount_endings:
+            if head.endswith(ending):
+                return head[: -len(ending)]
+        return head
+
+    @cached_property
+    def _amount_endings(self) -> tuple[str, ...]:
+        return tuple(sorted(self.lexicon["frames"]["amount_endings"], key=len, reverse=True))
+
+    @cached_property
+    def amount_words(self) -> frozenset[str]:
+        """The amount endings that are words (总额, 总量): a head noun takes the word before them."""
+        return frozenset(w for w in self.lexicon["frames"]["amount_endings"] if len(w) > 1)
 
     def action_excluded(self, target_action: str, actual_action: str, actual_metric: str) -> bool:
         """A broader aggregate (开竣工 for 新开工), a survey (摸排) or another stage of the work

@@ -587,6 +587,17 @@ row("9 cumulative vs this period", "年内完成风机基础施工40台,吊装�
     [A("a1","52台",52,"台","累计完成风机基础施工",period="截至10月底"), A("a2","34台",34,"台","今年完成风机基础施工",period="截至10月底"),
      A("a3","19台",19,"台","今年完成风机吊装"), A("a4","27台",27,"台","累计吊装")],
     [P("t1",["a2"],0.85), P("t2",["a3"],0.76)], "A 其中 part named only by its period (其中今年完成) takes its total's whole subject: this year's part answers the year's target.")
+row("14 head nouns", "全社会用电增长7%,其中工业用电增长6%",
+    "1-10月,全社会用电总量、工业用电量分别增长6.2%和5.1%,居民生活用电量增长9.3%。",
+    [T("t1","7%",7,"%","全社会用电","growth"), T("t2","6%",6,"%","工业用电","growth")],
+    [A("a1","6.2%",6.2,"%","全社会用电总量","growth","1-10月"), A("a2","5.1%",5.1,"%","工业用电量","growth","1-10月"),
+     A("a3","9.3%",9.3,"%","居民生活用电量","growth","1-10月")],
+    [P("t1",["a1"],0.8857), P("t2",["a2"],0.85)], "An activity (用电, 进口) and its amount (用电量, 用电总量) are one measure; the change word (增长) is the kind, not part of the measure compared; 总量 heads with the word before it.")
+row("7 status", "全镇村级集体经济总收入达到800万元",
+    "各村集体经济收入均实现增长,年收入30万元以下的薄弱村已全部消除。",
+    [T("t1","800万元",800,"万元","村级集体经济总收入","level","min")],
+    [A("a1","30万元",30,"万元","年收入以下的薄弱村(class threshold)")],
+    [], "An amount qualified by 以上/以下 that opens the noun it describes (…以下的村, 5000万元以上项目) names a class of things, not a result.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
