@@ -340,6 +340,8 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         metric, subject = _metric(text, quantities, i, rules)
         period = _period(text, q, periods, period_ends)
         status, note = _status(text, q, period, rules)
+        if status == "done" and _wider_average(text, q, previous, rules):
+            status, note = "baseline", "a wider area's average"
         if from_cells and q.dimension == "percent" and not q.unit_inferred and status == "done":
             status, note = "completion_rate", "completion rate"  # "23  127.8%": the rate column
         # "开工38个,开工率90.5%,其中已完工验收14个": the part of the last total in its dimension
@@ -465,6 +467,15 @@ def _names_a_scope(text: Text, q: Quantity, right: int, rules: Rules) -> bool:
     if at < 0 or norm[at - 1] in markers["not_among_before"] or not _is_noun_start(norm[q.end : q.end + 1], markers):
         return False
     return at + 1 >= right or norm.startswith(markers["among_next"], at + 1)
+
+
+def _wider_average(text: Text, q: Quantity, previous: Mention | None, rules: Rules) -> bool:
+    """"每千人拥有2.73名,全省平均为2.4名": a wider area's average (全国平均, 全省水平) named in the
+    clause of an amount that follows the place's own value of its unit, in one sentence."""
+    if previous is None or previous.quantity.unit != q.unit or text.breaks_between(previous.quantity.end, q.start):
+        return False
+    left, _ = text.clause(q.start, q.end, reach=REACH)
+    return rules.has_marker("wider_average", text.norm, max(left, previous.quantity.end), q.start)
 
 
 def _names_a_class(norm: str, q: Quantity, rules: Rules) -> bool:

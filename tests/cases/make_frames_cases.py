@@ -598,6 +598,12 @@ row("7 status", "全镇村级集体经济总收入达到800万元",
     [T("t1","800万元",800,"万元","村级集体经济总收入","level","min")],
     [A("a1","30万元",30,"万元","年收入以下的薄弱村(class threshold)")],
     [], "An amount qualified by 以上/以下 that opens the noun it describes (…以下的村, 5000万元以上项目) names a class of things, not a result.")
+row("7 status", "每万人口拥有全科医生4名",
+    "截至10月底,全市注册全科医生2180名,每万人口拥有3.9名,全国平均为4.2名。",
+    [T("t1","4名",4,"名","每万人口拥有全科医生")],
+    [A("a1","2180名",2180,"名","注册全科医生",period="截至10月底"), A("a2","3.9名",3.9,"名","每万人口拥有全科医生",period="截至10月底"),
+     A("a3","4.2名",4.2,"名","全国平均每万人口全科医生(comparison)",period="截至10月底")],
+    [P("t1",["a2"],0.975)], "A wider area's average (全国平均, 全省水平) after the place's own value of the same unit is what it is compared with, no result.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
