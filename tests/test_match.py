@@ -264,3 +264,10 @@ def test_a_respectively_list_after_a_plain_amount_of_its_unit():
     item = score_item("新建公园广场绿地10个", "新建公园3个、广场和绿地分别为2个和4个。")
     assert [(a.text, a.frame.coordination) for a in item.actuals] == [
         ("3个", ""), ("2个", "respectively"), ("4个", "respectively")]
+
+
+def test_a_completion_rate_is_no_measure_an_elided_change_inherits():
+    # 为年度目标的82.4% is a share of the plan: the growth after it is the investment's
+    item = score_item("全年完成技改投资50亿元,增长10%", "1-9月完成技改投资41.2亿元,为年度目标的82.4%,同比增长12.6%。")
+    assert [(a.text, a.frame.status) for a in item.actuals][1] == ("82.4%", "completion_rate")
+    assert item.actuals[2].frame.subject == "技改投资增长"

@@ -358,7 +358,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         elif parent is not None:
             metric, subject = _part_subject(metric, subject, parent, rules)
             coordination = "part"
-        elif previous is not None:
+        elif previous is not None and previous.frame.status != "completion_rate":  # (a share of the plan is no measure)
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
         subject = _share_subject(text, q, subject, mentions, rules)
         if subject in rules.markers["statistic_words"] and previous is not None and previous.frame.head \
@@ -371,7 +371,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         # "已完工9个", "已竣工验收四十一户": a subject of actions and stages of work names nothing
         if not has_content(subject) or not rules.frame_patterns["stage"].sub("", rules.frame_patterns["action"].sub("", subject)) \
                 or change_only:
-            inherited = _elided_subject(text, q, previous, rules)
+            inherited = _elided_subject(text, q, previous, rules, mentions)
             if inherited is not None:
                 # "…增长5.9%,扣除价格因素,实际增长5.7%": the measure inherited, in real terms
                 terms = "".join(w for w in rules.markers["price_terms"] if w in subject and w not in inherited[0])
@@ -618,16 +618,23 @@ def _attribute_of(text: Text, q: Quantity, subject: str, previous: Mention | Non
     return previous.frame.subject + bare
 
 
-def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Rules) -> tuple[str, str] | None:
+def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Rules,
+                    before: list[Mention] = ()) -> tuple[str, str] | None:  # type: ignore[assignment]
     """The subject a quantity whose clause names nothing leaves out: the nearest clause before
     it in its sentence that names something ("森林覆盖率较上年有所提高,达到45.8%"), else the
-    subject of the quantity before it in the sentence ("…完成386.2亿元,较上年同期增长4.3%")."""
+    subject of the quantity before it in the sentence ("…完成386.2亿元,较上年同期增长4.3%"),
+    past the completion rates between them ("…47.32亿元,为年初预算的54.7%,同比增长6.1%":
+    ``before`` are the mentions before it)."""
     start, _ = text.sentence(q.start, q.end, reach=4 * REACH)
     floor = previous.quantity.end if previous is not None and previous.quantity.end > start else start
     for a, b in reversed(text.clauses(floor, text.clause(q.start, q.end, reach=REACH)[0])):
         subject = _clean(text.norm[a:b], rules)
         if has_content(subject):
             return subject, "clause"
+    k = len(before) - 1
+    while previous is not None and previous.frame.status == "completion_rate" and k > 0 and before[k] is previous:
+        k -= 1  # a share of the plan is no measure: the amount before it is
+        previous = before[k]
     if previous is not None and previous.quantity.end > start and has_content(previous.frame.subject):
         return previous.frame.subject, "row" if previous.frame.subject_from == "row" else "clause"
     return None
@@ -1190,7 +1197,8 @@ def _tail_after_ending(first: str, last: str) -> str:
 
 def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
     """"2021年至2024年,…分别为79.2岁、79.5岁、79.8岁、80.1岁": a 分别 list of as many values as
-    the years of the span before it gives each value its year."""
+    the years of the span (or the list of years: 2021年、2022年和2023年) before it gives each
+    value its year."""
     out = list(mentions)
     later: dict[int, bool] = {}  # a series' span end -> whether this year's figures follow it
     for k, m in enumerate(out):
@@ -1198,16 +1206,21 @@ def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
         if f.coordination != "respectively" or f.index is None or f.size is None or f.size < 2:
             continue
         start, _ = text.sentence(m.quantity.start)
-        span = rules.frame_patterns["year_span"].search(text.norm, max(start, m.quantity.start - 4 * REACH),
-                                                        m.quantity.start)
-        if span is None:
+        window = (max(start, m.quantity.start - 4 * REACH), m.quantity.start)
+        span = rules.frame_patterns["year_span"].search(text.norm, *window)
+        if span is not None:
+            ends = [int(y) for y in regex.findall(r"(?:19|20)\d{2}", span.group(0))]
+            years = list(range(ends[0], ends[-1] + 1)) if len(ends) == 2 else []
+        else:
+            span = rules.frame_patterns["year_list"].search(text.norm, *window)
+            if span is None:
+                continue
+            years = [int(y) for y in regex.findall(r"(?:19|20)\d{2}", span.group(0))]
+        if len(years) != f.size or years != sorted(set(years)):
             continue
-        years = [int(y) for y in regex.findall(r"(?:19|20)\d{2}", span.group(0))]
-        if len(years) != 2 or years[1] - years[0] + 1 != f.size:
-            continue
-        frame = dataclasses.replace(f, coordination="series", year=years[0] + f.index)
+        frame = dataclasses.replace(f, coordination="series", year=years[f.index])
         if span.end() not in later:  # (once per series, not per value)
-            later[span.end()] = _reported_later(text, span.end(), years[1], rules)
+            later[span.end()] = _reported_later(text, span.end(), years[-1], rules)
         if later[span.end()]:
             # "2021年至2023年…分别为…;今年前三季度…": the series is of years before this one
             frame = dataclasses.replace(frame, status="baseline")

@@ -295,6 +295,7 @@ class Rules:
             f"(?:{regex.escape(frames['ordinal_prefix'])})?([{regex.escape(CN_NUMERAL_CHARS)}]{{1,3}})(.*)")
         out["multi_year"] = regex.compile("|".join(f"(?:{p})" for p in frames["multi_year"]))
         out["year_span"] = regex.compile("|".join(f"(?:{p})" for p in frames["year_span"]))
+        out["year_list"] = regex.compile("|".join(f"(?:{p})" for p in frames["year_list"]))
         out["subject_noise"] = regex.compile("|".join(f"(?:{p})" for p in frames["subject_noise"]))
         out["year"] = regex.compile(frames["year"])
         out["per_capita_base"] = regex.compile(frames["per_capita_base"])

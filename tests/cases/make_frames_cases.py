@@ -604,6 +604,18 @@ row("7 status", "每万人口拥有全科医生4名",
     [A("a1","2180名",2180,"名","注册全科医生",period="截至10月底"), A("a2","3.9名",3.9,"名","每万人口拥有全科医生",period="截至10月底"),
      A("a3","4.2名",4.2,"名","全国平均每万人口全科医生(comparison)",period="截至10月底")],
     [P("t1",["a2"],0.975)], "A wider area's average (全国平均, 全省水平) after the place's own value of the same unit is what it is compared with, no result.")
+row("12 multi-year series", "2024年全区接待游客达到1200万人次",
+    "2022年、2023年和2024年,全区分别接待游客865万人次、1043万人次和1236万人次。",
+    [T("t1","1200万人次",1200,"万人次","接待游客","level","min")],
+    [A("a1","865万人次",865,"万人次","2022年接待游客"), A("a2","1043万人次",1043,"万人次","2023年接待游客"),
+     A("a3","1236万人次",1236,"万人次","2024年接待游客")],
+    [P("t1",["a3"],1.03)], "A list of years before a 分别 list gives each value its year, as a span of years does: the target year's value answers, the series is no sum.")
+row("6 unusual growth wording", "全区税收收入预算12亿元,比上年决算数增长6%;非税收入增长3%",
+    "1-10月,全区税收收入完成10.3亿元,同比增长7.2%;非税收入2.1亿元,同比下降4.5%。",
+    [T("t1","12亿元",12,"亿元","税收收入预算"), T("t2","6%",6,"%","税收收入增长","growth"), T("t3","3%",3,"%","非税收入增长","growth")],
+    [A("a1","10.3亿元",10.3,"亿元","税收收入",period="1-10月"), A("a2","7.2%",7.2,"%","税收收入增长","growth","1-10月"),
+     A("a3","2.1亿元",2.1,"亿元","非税收入",period="1-10月"), A("a4","4.5%",4.5,"%","非税收入下降","reduction","1-10月")],
+    [P("t1",["a1"],0.8583), P("t2",["a2"],1.2), P("t3",["a4"],-1.5)], "A budget's growth is measured against last year's outturn (比上年决算数, 执行数): a comparison, not the measure.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
