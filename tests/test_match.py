@@ -271,3 +271,9 @@ def test_a_completion_rate_is_no_measure_an_elided_change_inherits():
     item = score_item("全年完成技改投资50亿元,增长10%", "1-9月完成技改投资41.2亿元,为年度目标的82.4%,同比增长12.6%。")
     assert [(a.text, a.frame.status) for a in item.actuals][1] == ("82.4%", "completion_rate")
     assert item.actuals[2].frame.subject == "技改投资增长"
+
+
+def test_a_target_of_change_words_only_is_the_change_of_the_measure_before_it():
+    # 增收2亿元以上 names no measure: it is the rise of the revenue the clause before names
+    item = score_item("全年区级税收收入增长7%,增收2亿元以上", "")
+    assert [t.frame.subject for t in item.targets] == ["区级税收收入增长", "区级税收收入增收"]

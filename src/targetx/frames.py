@@ -94,6 +94,9 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
             fields["coordination"] = "part"
         elif previous is not None and previous.role == "target":
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
+            if _only_change_words(subject, rules) and not text.breaks_between(previous.quantity.end, q.start):
+                # "税收收入增长6%,增收1.5亿元以上": the change of the measure before it
+                subject = rules.measure_of(previous.frame.subject) + subject
         subject = _share_subject(text, q, subject, [previous] if previous is not None else [], rules)
         subject = _attribute_of(text, q, subject, previous, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)

@@ -263,6 +263,11 @@ class Rules:
         return subject[: found.start()] if found is not None and found.start() >= 2 else subject
 
     @cached_property
+    def amount_change(self) -> tuple[str, ...]:
+        """The words that state an amount as a change of a measure (增收, 增加…: change_words)."""
+        return tuple(self.lexicon["change_words"]["amount_change"])
+
+    @cached_property
     def _trailing_change(self) -> regex.Pattern[str]:
         change = self.lexicon["change_words"]
         return regex.compile(f"(?:{_patterns.alternation([*change['growth'], *change['reduction']])})$")

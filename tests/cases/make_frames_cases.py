@@ -616,6 +616,17 @@ row("6 unusual growth wording", "全区税收收入预算12亿元,比上年决�
     [A("a1","10.3亿元",10.3,"亿元","税收收入",period="1-10月"), A("a2","7.2%",7.2,"%","税收收入增长","growth","1-10月"),
      A("a3","2.1亿元",2.1,"亿元","非税收入",period="1-10月"), A("a4","4.5%",4.5,"%","非税收入下降","reduction","1-10月")],
     [P("t1",["a1"],0.8583), P("t2",["a2"],1.2), P("t3",["a4"],-1.5)], "A budget's growth is measured against last year's outturn (比上年决算数, 执行数): a comparison, not the measure.")
+row("13 restated target", "全年城市维护建设资金投入8亿元",
+    "年初预算安排城市维护建设资金8亿元,截至10月底已拨付6.3亿元。",
+    [T("t1","8亿元",8,"亿元","城市维护建设资金投入")],
+    [A("a1","8亿元",8,"亿元","年初预算安排城市维护建设资金(restated)"), A("a2","6.3亿元",6.3,"亿元","已拨付",period="截至10月底")],
+    [P("t1",["a2"],0.7875)], "A budget restated in the progress text (年初预算, 预算安排) is the plan, not a result.")
+row("6 unusual growth wording", "全年区级税收收入增长7%,增收2亿元以上",
+    "1-10月,区级税收收入完成31.8亿元,同比增长8.1%,增收2.4亿元。",
+    [T("t1","7%",7,"%","区级税收收入增长","growth"), T("t2","2亿元",2,"亿元","区级税收收入增收","level","min")],
+    [A("a1","31.8亿元",31.8,"亿元","区级税收收入",period="1-10月"), A("a2","8.1%",8.1,"%","区级税收收入增长","growth","1-10月"),
+     A("a3","2.4亿元",2.4,"亿元","区级税收收入增收",period="1-10月")],
+    [P("t1",["a2"],1.1571), P("t2",["a3"],1.2)], "A target clause of change words only (增收2亿元) is the change of the measure before it, answered by the change, not the level.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
