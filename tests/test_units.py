@@ -121,6 +121,16 @@ def test_head_nouns_below_the_segmentation_cut_come_from_nouns_txt(subject, head
     assert head_noun(subject, Rules.default()) == head
 
 
+@pytest.mark.parametrize("subject, head", [("存量留抵退税", "留抵退税"), ("办理增值税留抵退税", "留抵退税"),
+                                           ("全区税收收入", "税收收入"), ("货物进口总额", "进口总额")])
+def test_report_terms_and_amount_words_head_a_subject(subject, head):
+    # a fiscal term of data/userdict.txt is one head; 总额 / 总量 head with the word before them
+    from targetx.metrics import head_noun
+    from targetx.rules import Rules
+
+    assert head_noun(subject, Rules.default()) == head
+
+
 @pytest.mark.parametrize("subject, head", [("接待游客人次", "游客"), ("举办招聘会场次", "招聘会"), ("服务群众人次", "群众")])
 def test_words_that_count_people_or_events_are_no_heads(subject, head):
     from targetx.metrics import head_noun
