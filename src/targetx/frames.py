@@ -444,7 +444,7 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     opening, _ = text.sentence(q.start, q.end, reach=4 * REACH)
     forecast = _forecast_word(norm, opening, left, rules) if opening < left else None
     if forecast is not None and any(c.isdigit() for c in norm[forecast.end() : left]) \
-            and not rules.has_marker("report_sentence_strong", norm, forecast.end(), q.start):
+            and not rules.has_marker("result_words", norm, forecast.end(), q.start):
         return _estimate_or_forecast(text, q, forecast.start(), period, rules)
     if marked and rules.has_marker("in_progress", norm, left, right):
         return "in_progress", None

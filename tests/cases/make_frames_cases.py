@@ -627,6 +627,12 @@ row("6 unusual growth wording", "全年区级税收收入增长7%,增收2亿元�
     [A("a1","31.8亿元",31.8,"亿元","区级税收收入",period="1-10月"), A("a2","8.1%",8.1,"%","区级税收收入增长","growth","1-10月"),
      A("a3","2.4亿元",2.4,"亿元","区级税收收入增收",period="1-10月")],
     [P("t1",["a2"],1.1571), P("t2",["a3"],1.2)], "A target clause of change words only (增收2亿元) is the change of the measure before it, answered by the change, not the level.")
+row("7 status", "全年实现旅游总收入增长10%",
+    "1-10月全县接待游客1260万人次;预计全年实现旅游总收入86亿元,同比增长12.5%。",
+    [T("t1","10%",10,"%","旅游总收入增长","growth")],
+    [A("a1","1260万人次",1260,"万人次","接待游客",period="1-10月"), A("a2","86亿元",86,"亿元","预计全年旅游总收入(forecast)",period="全年"),
+     A("a3","12.5%",12.5,"%","预计全年旅游总收入增长(forecast)","growth","全年")],
+    [], "A forecast stated with a value governs the change compared with it (同比增长…) in the clauses after it: 同比 compares a forecast as well as a result.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
