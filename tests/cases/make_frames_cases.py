@@ -633,6 +633,11 @@ row("7 status", "全年实现旅游总收入增长10%",
     [A("a1","1260万人次",1260,"万人次","接待游客",period="1-10月"), A("a2","86亿元",86,"亿元","预计全年旅游总收入(forecast)",period="全年"),
      A("a3","12.5%",12.5,"%","预计全年旅游总收入增长(forecast)","growth","全年")],
     [], "A forecast stated with a value governs the change compared with it (同比增长…) in the clauses after it: 同比 compares a forecast as well as a result.")
+row("7 status", "全年评价入库科技型中小企业200家",
+    "截至9月底,全市已填报科技型中小企业评价信息236家,其中通过评价入库178家。",
+    [T("t1","200家",200,"家","评价入库科技型中小企业")],
+    [A("a1","236家",236,"家","填报科技型中小企业评价信息(applications)",period="截至9月底"), A("a2","178家",178,"家","通过评价入库",period="截至9月底")],
+    [P("t1",["a2"],0.89)], "What was only filled in (填报), like what was declared (申报), is a candidate: the part that passed answers.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
