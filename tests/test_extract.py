@@ -163,3 +163,8 @@ def test_a_fraction_needs_a_numeral_after_its_joiner():
     # 2分之1 is a fraction, no amount of 分; 1分之内 is within one point (found by hypothesis)
     assert extract("完成率达到2分之1") == []
     assert [(q.text, q.value, q.bound) for q in extract("考核扣分控制在1分之内")] == [("1分", Decimal("1"), "max")]
+
+
+def test_computing_power_is_an_amount_in_petaflops():
+    found = [(q.text, q.base_value, q.dimension) for q in extract("新增智能算力320PFlops,总算力达到1.2EFLOPS")]
+    assert found == [("320PFlops", 320, "computing_power"), ("1.2EFLOPS", 1200, "computing_power")]

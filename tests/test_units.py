@@ -22,6 +22,8 @@ from targetx.units import registry, unit_factor
     ("percent", Decimal(1), "percent", "percent"),
     ("percentage_point", Decimal(1), "percentage_point", "percentage_point"),
     ("count", Decimal(1), "count", "count"),
+    ("exaflops", Decimal(1000), "petaflops", "computing_power"),
+    ("teraflops", Decimal("0.001"), "petaflops", "computing_power"),
 ])
 def test_unit_factors(expression, factor, base, dimension):
     got = unit_factor(expression)
@@ -122,7 +124,8 @@ def test_head_nouns_below_the_segmentation_cut_come_from_nouns_txt(subject, head
 
 
 @pytest.mark.parametrize("subject, head", [("存量留抵退税", "留抵退税"), ("办理增值税留抵退税", "留抵退税"),
-                                           ("全区税收收入", "税收收入"), ("货物进口总额", "进口总额")])
+                                           ("全区税收收入", "税收收入"), ("货物进口总额", "进口总额"),
+                                           ("新增智能算力规模", "智能算力规模")])
 def test_report_terms_and_amount_words_head_a_subject(subject, head):
     # a fiscal term of data/userdict.txt is one head; 总额 / 总量 head with the word before them
     from targetx.metrics import head_noun

@@ -44,6 +44,7 @@ CANONICAL: dict[str, tuple[str, str]] = {
     "[ratio]": ("fold", "ratio"),
     "[age]": ("year_of_age", "age"),
     "[coal_equivalent]": ("coal_equivalent_ton", "coal_equivalent"),
+    "[computing_power]": ("petaflops", "computing_power"),
     "[time]": ("day", "time"),
     "[mass] / [length] ** 3": ("microgram / cubic_meter", "concentration"),
     "[mass] / [time]": ("ton / year", "mass_per_time"),
