@@ -214,7 +214,9 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             base = tq.base_value
             ratio = aq.base_value / base if base else Decimal(0)
             same_unit = unit_key(tq) == unit_key(aq)
-            named_other = score < w["only_candidate_floor"] and _other_statistic(t.frame.head, a.frame.head, rules)
+            # (an amount of another action is another measure: being the only one says nothing)
+            named_other = (score < w["only_candidate_floor"] and _other_statistic(t.frame.head, a.frame.head, rules)) \
+                or _other_action(t.frame, a.frame, rules)
             if rivals == 1 and (len(near) == 1 or finished == [ai]) and not named_other:
                 # "建成12个,另有8个正在改造"; not an amount that names another measure (技术合同成交额
                 # growth against 高新技术产业增加值增长9.3%)
@@ -222,7 +224,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 why += ("the only answer of its kind",)
                 if same_unit and Decimal("0.2") <= ratio <= 5:
                     score += w["only_candidate_plausible"]
-            elif same_unit and actual_units[unit_key(aq)] == 1 and target_units[unit_key(tq)] == 1:
+            elif same_unit and actual_units[unit_key(aq)] == 1 and target_units[unit_key(tq)] == 1 and not named_other:
                 score += w["unique_unit"]
                 why += (f"the only amount in {aq.classifier or aq.unit}",)
             if tq.kind == "level" and base and (ratio > 20 or ratio < Decimal("0.02")):
@@ -427,7 +429,7 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
         elif _modifies(tf.head, af) or _modifies(af.head, tf):
             score += w["head_as_modifier"]  # 未来工厂 is no 未来工厂试点
             why.append(f"another thing ('{tf.head}' / '{af.head}')")
-    if tf.action and af.action and rules.actions_differ(tf.subject + tf.action, af.subject + af.action):
+    if _other_action(tf, af, rules):
         score += w["other_action"]  # 新增公交线路 is no 优化公交线路
         why.append(f"another action ('{tf.action}' / '{af.action}')")
     if tf.scope and af.scope:  # both taken for listed places: the same places, or others
@@ -458,6 +460,11 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
     if af.status == "estimate":
         why.append("an estimate (for a period that has passed, or measured), not a forecast")
     return score, tuple(why)
+
+
+def _other_action(tf: Frame, af: Frame, rules: Rules) -> bool:
+    """Whether both frames name actions, of different sorts only (新认定 / 新建, 新增 / 优化)."""
+    return bool(tf.action and af.action) and rules.actions_differ(tf.subject + tf.action, af.subject + af.action)
 
 
 def _modifies(head: str, f: Frame) -> bool:

@@ -380,18 +380,17 @@ class Rules:
 
     def actions_differ(self, a: str, b: str) -> bool:
         """Whether two phrases name actions of different sorts only: one makes a new thing (新建),
-        the other improves one there is (改造); a phrase that names both sorts (新开工改造…) is
-        either."""
-        makes, improves = self._action_sorts
-        left = (makes.search(a) is not None, improves.search(a) is not None)
-        right = (makes.search(b) is not None, improves.search(b) is not None)
-        return any(left) and any(right) and not (left[0] and right[0]) and not (left[1] and right[1])
+        another improves one there is (改造), another recognises one (认定); a phrase that names
+        two sorts (新改建…) is either."""
+        left = [p.search(a) is not None for p in self._action_sorts]
+        right = [p.search(b) is not None for p in self._action_sorts]
+        return any(left) and any(right) and not any(x and y for x, y in zip(left, right))
 
     @cached_property
-    def _action_sorts(self) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-        """The ``[actions]`` makes and improves words, one compiled pattern each."""
+    def _action_sorts(self) -> tuple[regex.Pattern[str], ...]:
+        """The ``[actions]`` makes, improves and recognises words, one compiled pattern each."""
         table = self.lexicon["actions"]
-        return regex.compile(_patterns.alternation(table["makes"])), regex.compile(_patterns.alternation(table["improves"]))
+        return tuple(regex.compile(_patterns.alternation(table[sort])) for sort in ("makes", "improves", "recognises"))
 
     @cached_property
     def numeral_chars(self) -> frozenset[str]:

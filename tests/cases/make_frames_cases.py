@@ -638,6 +638,11 @@ row("7 status", "全年评价入库科技型中小企业200家",
     [T("t1","200家",200,"家","评价入库科技型中小企业")],
     [A("a1","236家",236,"家","填报科技型中小企业评价信息(applications)",period="截至9月底"), A("a2","178家",178,"家","通过评价入库",period="截至9月底")],
     [P("t1",["a2"],0.89)], "What was only filled in (填报), like what was declared (申报), is a candidate: the part that passed answers.")
+row("14 same modifier, different measure", "新认定省级众创空间2家",
+    "全年新建成众创空间3家,另有1家已通过省级评审,待正式发文。",
+    [T("t1","2家",2,"家","新认定省级众创空间")],
+    [A("a1","3家",3,"家","新建成众创空间",period="全年"), A("a2","1家",1,"家","通过省级评审(candidate)",period="全年")],
+    [], "Recognising (认定, 命名, 获批) is another sort of action than building (新建, 建成): the spaces built do not answer a target to have them recognised, even as the only count of their kind; the one under review is a candidate.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
