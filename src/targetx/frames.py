@@ -382,9 +382,14 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
                 subject, subject_from = topic + terms + (subject if change_only else ""), inherited[1]
             elif row_subject:
                 subject, subject_from = row_subject, "row"
+        items: tuple[str, ...] = ()
+        if not coordination:
+            listed = _listed_items(text, q, rules)  # "A、B同比均增长15%以上": one value for each
+            if listed is not None and len(listed[1]) >= 2:
+                coordination, items = listed[0], tuple(item for _, item in listed[1])
         mentions.append(_mention(q, "actual", metric, subject, rules, _context(text, q), period=period, note=note,
                                  change=q.kind, status=status, coordination=coordination, scope=scope,
-                                 subject_from=subject_from))
+                                 subject_from=subject_from, items=items))
         previous = mentions[-1]
         if parent is None:
             total = totals[q.dimension] = previous

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable
 
 from .extract import extract, tidy
 from .frames import REACH
-from .metrics import bigrams, has_content, segments
+from .metrics import bigrams, has_content, head_noun, segments
 from .rules import Rules
 from .scoring import make_pair
 from .text import Text
@@ -419,14 +419,17 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
             why.append(f"its words name the target's action ({tf.action})")
     else:
         # a change's word (增长, 下降) is its kind, compared apart: the measure is what it changes
-        changes = t.quantity.kind != "level"
-        score = rules.subject_similarity(rules.measure_of(tf.subject) if changes else tf.subject,
-                                         rules.measure_of(af.subject) if changes else af.subject)
-        why.append(f"same measure ('{tf.subject}' ~ '{af.subject}')" if score >= 0.6
-                   else f"related measure ('{tf.subject}' ~ '{af.subject}')")
-        if rules.heads_compatible(tf.head, af.head):
+        measure = rules.measure_of if t.quantity.kind != "level" else str
+        subject, head = af.subject, af.head
+        if _shared_by(af):  # "A、B均增长15%": the value of each item; the best-named one answers
+            subject = max(_shared_by(af), key=lambda item: rules.subject_similarity(measure(tf.subject), measure(item)))
+            head = head_noun(subject, rules)
+        score = rules.subject_similarity(measure(tf.subject), measure(subject))
+        why.append(f"same measure ('{tf.subject}' ~ '{subject}')" if score >= 0.6
+                   else f"related measure ('{tf.subject}' ~ '{subject}')")
+        if rules.heads_compatible(tf.head, head):
             score += w["same_head"]  # 书房 ~ 城市书房, 场馆 ⊃ 图书馆
-        elif _modifies(tf.head, af) or _modifies(af.head, tf):
+        elif not _shared_by(af) and (_modifies(tf.head, af) or _modifies(af.head, tf)):
             score += w["head_as_modifier"]  # 未来工厂 is no 未来工厂试点
             why.append(f"another thing ('{tf.head}' / '{af.head}')")
     if _other_action(tf, af, rules):
@@ -460,6 +463,11 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
     if af.status == "estimate":
         why.append("an estimate (for a period that has passed, or measured), not a forecast")
     return score, tuple(why)
+
+
+def _shared_by(f: Frame) -> tuple[str, ...]:
+    """The items one value is stated for (A、B均增长15%, A、B各2家), or ()."""
+    return f.items if f.coordination in ("all", "each") else ()
 
 
 def _other_action(tf: Frame, af: Frame, rules: Rules) -> bool:
@@ -724,12 +732,18 @@ def _choose(targets: list[Mention], eligible: list[Mention], candidates: list[_C
     candidates.sort(key=lambda c: (-round(c.score, 6), abs(c.target - c.actuals[0]), c.target, c.actuals))
     used_t: set[int] = set()
     used_a: set[int] = set()
+    # "A、B均增长15%": one value answers as many targets as it has items
+    uses = {ai: len(_shared_by(a.frame)) - 1 for ai, a in enumerate(eligible) if _shared_by(a.frame)}
     chosen: dict[int, _Candidate] = {}
     for c in candidates:
         if c.score < rules.weights["min_score"] - 1e-9 or c.target in used_t or used_a.intersection(c.actuals):
             continue
         used_t.add(c.target)
-        used_a.update(c.actuals)
+        for ai in c.actuals:
+            if uses.get(ai, 0) > 0 and len(c.actuals) == 1:
+                uses[ai] -= 1
+            else:
+                used_a.add(ai)
         chosen[c.target] = c
     pairs = []
     for ti, t in enumerate(targets):
@@ -766,7 +780,8 @@ class _Index:
             a = self.eligible[ai]
             if a.frame.subject_from == "row" or not has_content(a.frame.subject):
                 self.unnamed[dim].append(ai)
-            for gram in bigrams(rules.expand(a.frame.subject)):
+            grams = set().union(*(bigrams(rules.expand(s)) for s in (a.frame.subject, *_shared_by(a.frame))))
+            for gram in grams:
                 self.by_bigram[(dim, gram)].append(ai)
 
     def near(self, t: Mention, rules: Rules, window: tuple[int, int] | None = None) -> list[int]:

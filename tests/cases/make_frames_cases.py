@@ -643,6 +643,11 @@ row("14 same modifier, different measure", "新认定省级众创空间2家",
     [T("t1","2家",2,"家","新认定省级众创空间")],
     [A("a1","3家",3,"家","新建成众创空间",period="全年"), A("a2","1家",1,"家","通过省级评审(candidate)",period="全年")],
     [], "Recognising (认定, 命名, 获批) is another sort of action than building (新建, 建成): the spaces built do not answer a target to have them recognised, even as the only count of their kind; the one under review is a candidate.")
+row("2 均 over a list", "全年工业用电量增长5%,居民生活用电量增长8%",
+    "1-10月,全县工业用电量、居民生活用电量同比均增长10%以上。",
+    [T("t1","5%",5,"%","工业用电量","growth"), T("t2","8%",8,"%","居民生活用电量","growth")],
+    [A("a1","10%",10,"%","工业用电量、居民生活用电量均增长","growth","1-10月")],
+    [P("t1",["a1"],2.0), P("t2",["a1"],1.25)], "A、B均增长10% in the progress text is one value for each item: it answers the target of each.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
