@@ -432,6 +432,10 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
         elif not _shared_by(af) and (_modifies(tf.head, af) or _modifies(af.head, tf)):
             score += w["head_as_modifier"]  # 未来工厂 is no 未来工厂试点
             why.append(f"another thing ('{tf.head}' / '{af.head}')")
+    if tf.aggregation != "cumulative" and _adds(tf, rules) and not _adds(af, rules) \
+            and rules.has_marker("stock_words", af.subject):
+        score += w["stock_named_for_increment"]  # "新增高新技术企业150家" is no "高新技术企业数量1012家"
+        why.append("a stock against a target to add")
     if _other_action(tf, af, rules):
         score += w["other_action"]  # 新增公交线路 is no 优化公交线路
         why.append(f"another action ('{tf.action}' / '{af.action}')")

@@ -648,6 +648,11 @@ row("2 均 over a list", "全年工业用电量增长5%,居民生活用电量增
     [T("t1","5%",5,"%","工业用电量","growth"), T("t2","8%",8,"%","居民生活用电量","growth")],
     [A("a1","10%",10,"%","工业用电量、居民生活用电量均增长","growth","1-10月")],
     [P("t1",["a1"],2.0), P("t2",["a1"],1.25)], "A、B均增长10% in the progress text is one value for each item: it answers the target of each.")
+row("9 cumulative vs this period", "年末全区注册市场主体达到8万户,全年新增市场主体1.2万户",
+    "截至10月底,全区实有市场主体数量7.86万户。",
+    [T("t1","8万户",8,"万户","年末全区注册市场主体","level","min"), T("t2","1.2万户",1.2,"万户","新增市场主体")],
+    [A("a1","7.86万户",7.86,"万户","实有市场主体数量",period="截至10月底")],
+    [P("t1",["a1"],0.9825)], "An amount its own words name a stock (数量, 余额, 保有量) answers the target for the stock, not the target to add new ones.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
