@@ -247,7 +247,7 @@ def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None
     if q.classifier in classes["once"] and q.value == 1:
         return "frequency (once)"
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
-    if _in_parentheses(text, q):
+    if _in_parentheses(text, q) and not _quantifies_a_promise(text, q, before, rules):
         return "breakdown in parentheses"
     if norm.startswith(classes["qualifiers"], q.end) and _is_noun_start(nxt, markers):
         return "class threshold"
@@ -308,6 +308,17 @@ def _in_parentheses(text: Text, q: Quantity) -> bool:
     norm = text.norm
     opened = norm.rfind("(", start, q.start)
     return opened >= 0 and norm.rfind(")", start, q.start) < opened and norm.find(")", q.end, end) >= 0
+
+
+def _quantifies_a_promise(text: Text, q: Quantity, before: Quantity | None, rules: Rules) -> bool:
+    """"实现行政村全覆盖(覆盖率100%)。": parentheses that close a clause whose promise is made in
+    words (no amount before them in the clause) state it as a number: a target. A project's
+    specification ("发电厂二期(日处理能力1000吨)建设", "项目(总投资78亿元):") is not one."""
+    if before is not None and not text.breaks_between(before.end, q.start, "clause"):
+        return False  # "新建学校5所(其中小学3所)": a breakdown of the amount before it
+    closed = text.norm.find(")", q.end)
+    after = text.norm[closed + 1 : closed + 2]
+    return not after or after in rules.markers["promise_closers"]
 
 
 _HAN = regex.compile(r"\p{Han}")

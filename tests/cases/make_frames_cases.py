@@ -653,6 +653,11 @@ row("9 cumulative vs this period", "年末全区注册市场主体达到8万户,
     [T("t1","8万户",8,"万户","年末全区注册市场主体","level","min"), T("t2","1.2万户",1.2,"万户","新增市场主体")],
     [A("a1","7.86万户",7.86,"万户","实有市场主体数量",period="截至10月底")],
     [P("t1",["a1"],0.9825)], "An amount its own words name a stock (数量, 余额, 保有量) answers the target for the stock, not the target to add new ones.")
+row("17 nothing pairs", "新建村级综合服务站20个,推进农村自来水全覆盖(普及率100%)。",
+    "新建村级综合服务站22个;全县农村自来水普及率达到99.2%。",
+    [T("t1","20个",20,"个","新建村级综合服务站"), T("t2","100%",100,"%","农村自来水普及率")],
+    [A("a1","22个",22,"个","新建村级综合服务站"), A("a2","99.2%",99.2,"%","农村自来水普及率")],
+    [P("t1",["a1"],1.1), P("t2",["a2"],0.992)], "Parentheses that close a clause whose promise is made in words (全覆盖) state it as a number: a target, not a breakdown; a project's specification in parentheses (…二期(日处理能力1000吨)建设) is none.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
