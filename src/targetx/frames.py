@@ -391,6 +391,9 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
                 terms = "".join(w for w in rules.markers["price_terms"] if w in subject and w not in inherited[0])
                 topic = _surveyed(inherited[0], subject, rules)
                 subject, subject_from = topic + terms + (subject if change_only else ""), inherited[1]
+                if change_only and status == "done" and previous is not None and previous.frame.status == "candidate" \
+                        and not text.breaks_between(previous.quantity.end, q.start):
+                    status, note = "candidate", previous.note  # "申报226家,较上年同期增加38家": more applications
             elif row_subject:
                 subject, subject_from = row_subject, "row"
         items: tuple[str, ...] = ()

@@ -658,6 +658,11 @@ row("17 nothing pairs", "新建村级综合服务站20个,推进农村自来水�
     [T("t1","20个",20,"个","新建村级综合服务站"), T("t2","100%",100,"%","农村自来水普及率")],
     [A("a1","22个",22,"个","新建村级综合服务站"), A("a2","99.2%",99.2,"%","农村自来水普及率")],
     [P("t1",["a1"],1.1), P("t2",["a2"],0.992)], "Parentheses that close a clause whose promise is made in words (全覆盖) state it as a number: a target, not a breakdown; a project's specification in parentheses (…二期(日处理能力1000吨)建设) is none.")
+row("7 status", "新认定创新型中小企业80家",
+    "已推荐申报创新型中小企业92家,较上年增加15家,认定结果尚未公布。",
+    [T("t1","80家",80,"家","新认定创新型中小企业")],
+    [A("a1","92家",92,"家","推荐申报创新型中小企业(candidate)"), A("a2","15家",15,"家","申报较上年增加(candidate)")],
+    [], "A change that only names its change (较上年增加15家) is a change of the candidates before it, and a candidate too.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
