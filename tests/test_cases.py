@@ -95,7 +95,6 @@ KNOWN_MISSES = {
     ("probe12", 10): "新增备案境外投资企业 is read as a candidate (备案 is how outbound investment is counted)",
     ("probe12", 12): "申报单量 (declared orders) is read as a candidate by its 申报",
     ("probe12", 13): "过夜游客 (a narrower kind of visitor) answers 接待游客 as the only count in 万人次",
-    ("probe12", 23): "实际放贷 names no measure of its own; 意向金额 (intentions) is no answer either way",
     ("probe12", 24): "a single month (9月份) is no period, so its growth answers over the year-to-date 1-9月",
     ("probe12", 29): "按同期汇率折合5.57億美元 does not answer a 美元 target (折合 restates what is named before it)",
     ("probe12", 40): "门票收入 growth answers 旅游总收入 growth (both 收入); 一季度 A级景区 visitors do not answer the year",

@@ -283,3 +283,12 @@ def test_has_any_marker_is_any_of_the_lists(text):
     rules = Rules.default()
     assert rules.has_any_marker(FRAME_MARKERS, text) == any(rules.has_marker(n, text) for n in FRAME_MARKERS)
     assert rules.has_any_marker(("cumulative",), "累计完成") and not rules.has_any_marker((), "累计完成")
+
+
+@pytest.mark.parametrize("a, b, compatible", [
+    ("场馆", "图书馆", True), ("人才", "博士", True), ("博士后", "人才", True),  # [heads]: a kind of the other
+    ("进口", "进口总额", True), ("用电", "用电量", True), ("出口额", "出口总额", True),  # an activity and its amount
+    ("人才", "床位", False), ("进口", "出口额", False),
+])
+def test_head_nouns_are_compatible_by_kind_or_by_amount_ending(a, b, compatible):
+    assert Rules.default().heads_compatible(a, b) is compatible

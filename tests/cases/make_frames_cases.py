@@ -663,6 +663,11 @@ row("7 status", "新认定创新型中小企业80家",
     [T("t1","80家",80,"家","新认定创新型中小企业")],
     [A("a1","92家",92,"家","推荐申报创新型中小企业(candidate)"), A("a2","15家",15,"家","申报较上年增加(candidate)")],
     [], "A change that only names its change (较上年增加15家) is a change of the candidates before it, and a candidate too.")
+row("7 status", "全年签约引进产业项目30个",
+    "1-10月,已与34个项目达成初步投资意向,正在开展尽职调查。",
+    [T("t1","30个",30,"个","签约引进产业项目")],
+    [A("a1","34个",34,"个","达成投资意向的项目(candidate)",period="1-10月")],
+    [], "An intention (达成…意向) is a candidate, as an application is: it does not answer a target to sign or bring in.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
