@@ -168,3 +168,9 @@ def test_a_fraction_needs_a_numeral_after_its_joiner():
 def test_computing_power_is_an_amount_in_petaflops():
     found = [(q.text, q.base_value, q.dimension) for q in extract("新增智能算力320PFlops,总算力达到1.2EFLOPS")]
     assert found == [("320PFlops", 320, "computing_power"), ("1.2EFLOPS", 1200, "computing_power")]
+
+
+def test_trains_are_counted_in_lie_but_lieru_is_a_verb():
+    # 列 counts trains (开行中欧班列500列) after an Arabic number; 列入 / 列为 are verbs
+    assert [q.text for q in extract("开行中欧班列500列以上,其中回程班列150列")] == ["500列", "150列"]
+    assert [q.text for q in extract("3个项目列入省重点,12项列为示范,一列火车")] == ["3个", "12项"]
