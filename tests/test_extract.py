@@ -174,3 +174,9 @@ def test_trains_are_counted_in_lie_but_lieru_is_a_verb():
     # 列 counts trains (开行中欧班列500列) after an Arabic number; 列入 / 列为 are verbs
     assert [q.text for q in extract("开行中欧班列500列以上,其中回程班列150列")] == ["500列", "150列"]
     assert [q.text for q in extract("3个项目列入省重点,12项列为示范,一列火车")] == ["3个", "12项"]
+
+
+def test_a_bare_number_after_a_rate_noun_is_the_rates_value():
+    found = [(q.text, q.unit, q.unit_inferred, q.bound) for q in extract("亿元GDP生产安全事故死亡率控制在0.018以内")]
+    assert found == [("0.018", "", True, "max")]  # a rate, not money: 亿元 names the rate's base
+    assert [q.text for q in extract("万车死亡率为1.42,较去年同期下降0.21,编号2024")] == ["1.42"]

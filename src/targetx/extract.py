@@ -253,6 +253,8 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         expression = "count"
     elif unit:
         expression = lex["units"][unit]
+    elif not mult and _rate_value(norm, start, lex["exclusions"]):
+        expression, unit_inferred = "count", True  # "亿元GDP…死亡率控制在0.018": a rate, no money
     elif any(c in mult for c in lex["money_context"]["bare_multipliers"]) or _money_context(norm, start, lex):
         expression, unit, unit_inferred = "yuan", money, True  # a bare 亿 amount is money
     else:
@@ -336,8 +338,8 @@ def _arabic_is_amount(norm: str, m: Any, value: Decimal, mult: str, unit: str, r
     lex = rules.lexicon["exclusions"]
     end = m.end()
     after = norm[end : end + 1]
-    if not unit and not any(c in mult for c in lex["bare_number_multipliers"]):
-        return False  # a bare number: a code, a year, a rank ...
+    if not unit and not any(c in mult for c in lex["bare_number_multipliers"]) and not _rate_value(norm, m.start(), lex):
+        return False  # a bare number: a code, a year, a rank ... (not a rate's value: 万车死亡率为1.42)
     if after.isascii() and after.isalpha() and not unit[-1:].isalpha():
         return False  # 5G, 4S店
     if not unit and after in lex["address_after"]:
@@ -398,6 +400,15 @@ def _counts_ambiguous(norm: str, numeral: str, end: int, cardinals: Any) -> bool
 def _numeral_at(norm: str, index: int) -> bool:
     """Whether an Arabic or Chinese numeral character stands at ``norm[index]``."""
     return index < len(norm) and (norm[index].isdigit() or norm[index] in CN_NUMERAL_CHARS)
+
+
+def _rate_value(norm: str, start: int, lex: Mapping[str, Any]) -> bool:
+    """Whether the number at ``start`` follows a rate noun and at most one verb ("死亡率为", "率控制在")."""
+    before = norm[max(0, start - 4) : start]
+    for verb in ("", *lex["bare_rate_verbs"]):
+        if before.endswith(verb) and before[: len(before) - len(verb)].endswith(tuple(lex["bare_rate_before"])):
+            return True
+    return False
 
 
 def _preceded_by(norm: str, index: int, words: Any) -> bool:

@@ -668,6 +668,13 @@ row("7 status", "全年签约引进产业项目30个",
     [T("t1","30个",30,"个","签约引进产业项目")],
     [A("a1","34个",34,"个","达成投资意向的项目(candidate)",period="1-10月")],
     [], "An intention (达成…意向) is a candidate, as an application is: it does not answer a target to sign or bring in.")
+row("6 unusual growth wording", "道路交通事故万车死亡率控制在1.8以下,亿元GDP生产安全事故死亡率不超过0.02",
+    "1-10月,全县万车死亡率为1.52;亿元GDP生产安全事故死亡率为0.017。",
+    [dict(T("t1","1.8",1.8,"人/万车","道路交通事故万车死亡率","level","max"), unit_inferred=True),
+     dict(T("t2","0.02",0.02,"人/亿元","亿元GDP生产安全事故死亡率","level","max"), unit_inferred=True)],
+    [dict(A("a1","1.52",1.52,"人/万车","万车死亡率",period="1-10月"), unit_inferred=True),
+     dict(A("a2","0.017",0.017,"人/亿元","亿元GDP生产安全事故死亡率",period="1-10月"), unit_inferred=True)],
+    [P("t1",["a1"],0.8444), P("t2",["a2"],0.85)], "A bare number right after a rate noun (死亡率为1.52, 率控制在1.8以下) is the rate's value, its unit left to the reader; 亿元 in the rate's name makes it no money.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
