@@ -27,7 +27,6 @@ KNOWN_MISSES = {
     ("probe3", 4): "两批 is no count; 第一批 labels lose their heading's subject; 夏粮 + 秋粮 are not summed",
     ("probe3", 11): "two clauses share one topic (入户评估800户,完成改造施工512户): the second loses it",
     ("probe3", 12): "named examples (城南实验小学等4所) become the subject, and the target's list is cut to its last item",
-    ("probe3", 17): "排查整治 is read by its first verb (the survey); accident severity (较大及以上) is not a class",
     ("probe3", 23): "已有41个村提前达标 names no measure (the class is in the target)",
     ("probe3", 25): "两批 is no count; 第一批536套 loses its heading's subject",
     ("probe3", 31): "the list named in the clause before (…名单公布,我县3家企业入选) is not the subject",

@@ -615,12 +615,19 @@ def _surveyed(inherited: str, own: str, rules: Rules) -> str:
     """"排查发现问题71个,已完成整治58个": a clause that names only its action acts on what the
     survey before it found; the action takes the survey word's place (整治问题)."""
     actions = rules.lexicon["actions"]
-    survey = next((w for w in actions["survey"] if inherited.startswith(w)), None)
-    if survey is None:
+    # (a clause that opens with what the survey found, 发现积水点26处, is one too)
+    found_words = [w for w in actions["survey_found"] if len(w) > 1]  # (发现; not 出, which opens 出口)
+    survey = next((w for w in (*actions["survey"], *found_words) if inherited.startswith(w)), None)
+    # "对…易涝积水点逐一排查,完成整治15处": the survey after the thing it looked at
+    last = next((w for w in actions["survey"] if inherited.endswith(w)), None) if survey is None else None
+    if survey is None and last is None:
         return inherited
     action = rules.frame_patterns["action"].search(own)
     if action is None or action.group() in actions["survey"]:
         return inherited
+    if last is not None:
+        thing = inherited[: -len(last)]
+        return action.group() + thing.removesuffix(next((w for w in actions["survey_manner"] if thing.endswith(w)), ""))
     found = inherited[len(survey):]
     return action.group() + next((found[len(w):] for w in actions["survey_found"] if found.startswith(w)), found)
 
@@ -799,9 +806,17 @@ def _same_clause(text: Text, a: Quantity, b: Quantity) -> bool:
 
 
 def _action(subject: str, rules: Rules) -> str:
-    """The first action verb of a subject (新增, 建成, 改造…), or ""."""
-    found = rules.frame_patterns["action"].search(subject)
-    return found.group(0) if found else ""
+    """The first action verb of a subject (新增, 建成, 改造…), or ""; a survey joined to the work it
+    leads to (排查整治, 摸排整改) is that work: what it counts is what was put right."""
+    pattern = rules.frame_patterns["action"]
+    found = pattern.search(subject)
+    if found is None:
+        return ""
+    if found.group(0) in rules.lexicon["actions"]["survey"]:
+        then = pattern.match(subject, found.end())
+        if then is not None and then.group(0) not in rules.lexicon["actions"]["survey"]:
+            return then.group(0)
+    return found.group(0)
 
 
 def _per_capita(q: Quantity, subject: str, rules: Rules, marked: bool = True) -> bool:

@@ -675,6 +675,11 @@ row("6 unusual growth wording", "道路交通事故万车死亡率控制在1.8�
     [dict(A("a1","1.52",1.52,"人/万车","万车死亡率",period="1-10月"), unit_inferred=True),
      dict(A("a2","0.017",0.017,"人/亿元","亿元GDP生产安全事故死亡率",period="1-10月"), unit_inferred=True)],
     [P("t1",["a1"],0.8444), P("t2",["a2"],0.85)], "A bare number right after a rate noun (死亡率为1.52, 率控制在1.8以下) is the rate's value, its unit left to the reader; 亿元 in the rate's name makes it no money.")
+row("4 elided subject", "排查整治道路积水点20处",
+    "对全县道路积水点逐一排查,发现积水点26处,完成整治21处。",
+    [T("t1","20处",20,"处","排查整治道路积水点")],
+    [A("a1","26处",26,"处","发现积水点(found)"), A("a2","21处",21,"处","整治积水点")],
+    [P("t1",["a2"],1.05)], "A survey joined to the work it leads to (排查整治) is that work; a clause of only the work (完成整治21处) acts on what the survey before it found, whether the survey comes before or after its thing (…积水点逐一排查, 发现积水点…).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
