@@ -277,3 +277,10 @@ def test_a_target_of_change_words_only_is_the_change_of_the_measure_before_it():
     # 增收2亿元以上 names no measure: it is the rise of the revenue the clause before names
     item = score_item("全年区级税收收入增长7%,增收2亿元以上", "")
     assert [t.frame.subject for t in item.targets] == ["区级税收收入增长", "区级税收收入增收"]
+
+
+def test_last_years_values_listed_together_are_all_baselines():
+    # 上年同期为348起、7人: the list's second value is last year's too
+    item = score_item("全年火灾亡人数控制在8人以内", "全年共发生火灾312起、亡人5人,上年同期为348起、7人。")
+    assert [(a.text, a.frame.status) for a in item.actuals] == [
+        ("312起", "done"), ("5人", "done"), ("348起", "baseline"), ("7人", "baseline")]

@@ -534,7 +534,7 @@ def _prior_year(text: Text, q: Quantity, rules: Rules) -> bool:
     """"上年全市为2.41%": a value of last year (上年 in its clause, not as what a change is
     measured against: 较上年, 比上年同期) is no result of this one."""
     norm = text.norm
-    left, _ = text.clause(q.start, q.end, reach=REACH)
+    left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)  # (上年同期为60起、42人: both)
     for found in rules.frame_patterns["prior_year"].finditer(norm, left, q.start):
         if norm[found.start() - 1 : found.start()] not in rules.lexicon["frames"]["comparison_before"]:
             return True
