@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import os
 from functools import lru_cache
 from typing import Any, Mapping, cast
 
@@ -410,7 +411,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         else:
             parents.append(parent)
     mentions = _respectively(text, _place_parts(text, mentions, rules), rules)
-    return _series(text, mentions, rules)
+    return _series(text, _list_totals(text, mentions, rules), rules)
 
 
 def _periods(text: Text, rules: Rules) -> list[Any]:
@@ -1230,6 +1231,27 @@ def _tail_after_ending(first: str, last: str) -> str:
         if at > 0 and len(last) - (at + size) >= 2:
             return last[at + size :]
     return ""
+
+
+def _list_totals(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
+    """"药品、医疗器械、化妆品抽检分别为612批次、138批次、205批次,合计955批次": an amount named only
+    by a total word right after a 分别 list is the list's total: its subject is what the items
+    share (抽检合计), not the last item's."""
+    out = list(mentions)
+    totals = tuple(rules.lexicon["frames"]["place_total"])
+    for k in range(1, len(out)):
+        last, q = out[k - 1], out[k].quantity
+        if last.frame.coordination != "respectively" or last.frame.size is None or k < last.frame.size:
+            continue
+        between = "".join(c for c in text.norm[last.quantity.end : q.start] if c.isalnum())
+        if between not in totals or text.breaks_between(last.quantity.end, q.start):
+            continue
+        items = [m.frame.subject for m in out[k - last.frame.size : k]]
+        shared = os.path.commonprefix([item[::-1] for item in items])[::-1]
+        subject = shared + between
+        out[k] = dataclasses.replace(out[k], frame=dataclasses.replace(
+            out[k].frame, subject=subject, head=_head(subject, rules), aggregation="cumulative"))
+    return out
 
 
 def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:

@@ -680,6 +680,12 @@ row("4 elided subject", "排查整治道路积水点20处",
     [T("t1","20处",20,"处","排查整治道路积水点")],
     [A("a1","26处",26,"处","发现积水点(found)"), A("a2","21处",21,"处","整治积水点")],
     [P("t1",["a2"],1.05)], "A survey joined to the work it leads to (排查整治) is that work; a clause of only the work (完成整治21处) acts on what the survey before it found, whether the survey comes before or after its thing (…积水点逐一排查, 发现积水点…).")
+row("11 分别 in progress", "完成食用农产品抽检800批次、兽药抽检120批次",
+    "截至9月底,食用农产品、兽药抽检分别完成836批次和118批次,合计954批次。",
+    [T("t1","800批次",800,"批次","食用农产品抽检"), T("t2","120批次",120,"批次","兽药抽检")],
+    [A("a1","836批次",836,"批次","食用农产品抽检",period="截至9月底"), A("a2","118批次",118,"批次","兽药抽检",period="截至9月底"),
+     A("a3","954批次",954,"批次","抽检合计",period="截至9月底")],
+    [P("t1",["a1"],1.045), P("t2",["a2"],0.9833)], "An amount named only by a total word (合计, 共计) right after a 分别 list is the list's total, not the last item's.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
