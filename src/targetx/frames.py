@@ -665,6 +665,8 @@ def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Ru
     while previous is not None and previous.frame.status == "completion_rate" and k > 0 and before[k] is previous:
         k -= 1  # a share of the plan is no measure: the amount before it is
         previous = before[k]
+    if before and previous is before[-1]:
+        previous = _same_count(text, q, before)
     if previous is not None and previous.quantity.end > start and has_content(previous.frame.subject):
         return previous.frame.subject, "row" if previous.frame.subject_from == "row" else "clause"
     return None
@@ -799,6 +801,21 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
         stage = [m for m in rules.frame_patterns["stage"].finditer(thing) if m.end() == len(thing)]
         return (previous.metric + metric)[-REACH:], subject + (thing[: stage[-1].start()] if stage else thing)
     return (previous.metric + metric)[-REACH:], _clean((previous.frame.subject + subject)[-REACH:], rules)
+
+
+def _same_count(text: Text, q: Quantity, before: list[Mention]) -> Mention:
+    """The mention an action-only count inherits from: the one before it, or when that counts
+    with another classifier, the last one in its sentence that counts with its own ("检查九小场所
+    4127家,发现隐患6205处,督促整改5873处,完成整治2316家": 2316家 are places, as 4127家)."""
+    previous = before[-1]
+    if q.classifier is None or previous.quantity.classifier in (None, q.classifier):
+        return previous
+    for m in reversed(before[-SHARE_LOOKBACK:]):
+        if text.breaks_between(m.quantity.end, q.start):
+            break
+        if m.quantity.classifier == q.classifier:
+            return m
+    return previous
 
 
 def _same_clause(text: Text, a: Quantity, b: Quantity) -> bool:

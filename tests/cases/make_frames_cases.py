@@ -686,6 +686,12 @@ row("11 分别 in progress", "完成食用农产品抽检800批次、兽药抽�
     [A("a1","836批次",836,"批次","食用农产品抽检",period="截至9月底"), A("a2","118批次",118,"批次","兽药抽检",period="截至9月底"),
      A("a3","954批次",954,"批次","抽检合计",period="截至9月底")],
     [P("t1",["a1"],1.045), P("t2",["a2"],0.9833)], "An amount named only by a total word (合计, 共计) right after a 分别 list is the list's total, not the last item's.")
+row("4 elided subject", "全年完成沿街商铺安全整治500家",
+    "上半年,共检查沿街商铺612家,发现隐患1840处,督促整改1705处,完成整治438家。",
+    [T("t1","500家",500,"家","沿街商铺安全整治")],
+    [A("a1","612家",612,"家","检查沿街商铺",period="上半年"), A("a2","1840处",1840,"处","发现隐患",period="上半年"),
+     A("a3","1705处",1705,"处","督促整改隐患",period="上半年"), A("a4","438家",438,"家","整治沿街商铺",period="上半年")],
+    [P("t1",["a4"],0.876)], "A clause of only its action (完成整治438家) inherits from the last amount of its sentence that counts with its classifier (家: the shops checked), not from the hazards (处) between; a check (检查) is a survey the work acts on.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
