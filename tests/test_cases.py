@@ -95,6 +95,7 @@ KNOWN_MISSES = {
     ("probe12", 12): "申报单量 (declared orders) is read as a candidate by its 申报",
     ("probe12", 13): "过夜游客 (a narrower kind of visitor) answers 接待游客 as the only count in 万人次",
     ("probe12", 24): "a single month (9月份) is no period, so its growth answers over the year-to-date 1-9月",
+    ("probe12", 35): "培育…企业10家 reads as new ones (较上年末增加2家), as 培育 does elsewhere; this writer reads the level reached (达到7家)",
     ("probe12", 29): "按同期汇率折合5.57億美元 does not answer a 美元 target (折合 restates what is named before it)",
     ("probe12", 40): "门票收入 growth answers 旅游总收入 growth (both 收入); 一季度 A级景区 visitors do not answer the year",
     # the social-indicators probe: what it still defeats

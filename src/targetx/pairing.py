@@ -243,6 +243,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             if new_ones and running and not (a.period and a.period.startswith(rules.markers["year_to_date"])
                                              and not _word_before(progress, aq, rules.markers["level_reached"])):
                 score += w["stock_for_increment"]
+            elif running and increment and t.frame.aggregation != "cumulative" and not _adds(f, rules) \
+                    and _word_before(progress, aq, rules.markers["level_reached"]):
+                score += w["stock_named_for_increment"]  # "全市新能源公交车达到2146辆" for 新增…300辆
+                why += ("a stock against a target to add",)
             elif running:
                 score += w["running_total"]
             elif f.aggregation == "this_period" and (increment or new_ones):

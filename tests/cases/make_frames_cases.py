@@ -692,6 +692,12 @@ row("4 elided subject", "全年完成沿街商铺安全整治500家",
     [A("a1","612家",612,"家","检查沿街商铺",period="上半年"), A("a2","1840处",1840,"处","发现隐患",period="上半年"),
      A("a3","1705处",1705,"处","督促整改隐患",period="上半年"), A("a4","438家",438,"家","整治沿街商铺",period="上半年")],
     [P("t1",["a4"],0.876)], "A clause of only its action (完成整治438家) inherits from the last amount of its sentence that counts with its classifier (家: the shops checked), not from the hazards (处) between; a check (检查) is a survey the work acts on.")
+row("9 cumulative vs this period", "全年新增纯电动出租车400辆",
+    "截至10月底,新增纯电动出租车316辆;全市纯电动出租车达到2870辆,占出租车总数的78.5%。",
+    [T("t1","400辆",400,"辆","新增纯电动出租车")],
+    [A("a1","316辆",316,"辆","新增纯电动出租车",period="截至10月底"), A("a2","2870辆",2870,"辆","纯电动出租车总数",period="截至10月底"),
+     A("a3","78.5%",78.5,"%","纯电动出租车占出租车总数的比重",period="截至10月底")],
+    [P("t1",["a1"],0.79)], "A level reached (达到2870辆, in another sentence than the new ones) is the stock: no answer to a target to add.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
