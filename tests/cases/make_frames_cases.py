@@ -698,6 +698,11 @@ row("9 cumulative vs this period", "全年新增纯电动出租车400辆",
     [A("a1","316辆",316,"辆","新增纯电动出租车",period="截至10月底"), A("a2","2870辆",2870,"辆","纯电动出租车总数",period="截至10月底"),
      A("a3","78.5%",78.5,"%","纯电动出租车占出租车总数的比重",period="截至10月底")],
     [P("t1",["a1"],0.79)], "A level reached (达到2870辆, in another sentence than the new ones) is the stock: no answer to a target to add.")
+row("9 cumulative vs this period", "建成5G基站800个",
+    "截至10月底,建成5G基站736个;全市5G基站累计达到6120个。",
+    [T("t1","800个",800,"个","建成5G基站")],
+    [A("a1","736个",736,"个","建成5G基站",period="截至10月底"), A("a2","6120个",6120,"个","5G基站累计",period="截至10月底")],
+    [P("t1",["a1"],0.92)], "建成 counts new ones, as 新增 and 新建 do: a target to build is answered by what was built, not by the stock reached.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
