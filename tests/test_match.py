@@ -284,3 +284,13 @@ def test_last_years_values_listed_together_are_all_baselines():
     item = score_item("全年火灾亡人数控制在8人以内", "全年共发生火灾312起、亡人5人,上年同期为348起、7人。")
     assert [(a.text, a.frame.status) for a in item.actuals] == [
         ("312起", "done"), ("5人", "done"), ("348起", "baseline"), ("7人", "baseline")]
+
+
+def test_a_count_before_a_graded_class_counts_the_class():
+    # 2个5万吨级泊位: the berths are counted, 5万吨级 is their class (no result), in task and progress
+    item = score_item("新建5万吨级以上泊位3个", "港区三期2个5万吨级泊位已完工,另有1个10万吨级泊位正在施工。")
+    assert item.targets[0].frame.subject == "新建5万吨级以上泊位"
+    by_text = {a.text: a.frame for a in item.actuals}
+    assert (by_text["2个"].head, by_text["2个"].status) == ("泊位", "done")
+    assert (by_text["5万吨"].status, by_text["1个"].status) == ("scope", "in_progress")
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("3个", ["2个"])]

@@ -299,6 +299,8 @@ def _qualifier_words(rules: Rules) -> tuple[str, ...]:
 def _classifies(norm: str, q: Quantity, rules: Rules) -> bool:
     """Whether ``q`` names a class of the noun after it ("超亿元产业项目", "50亿元以上企业"); a verb
     after it starts the next measure ("停车位300个完成投资2亿元")."""
+    if _grade_after(norm, q, rules):
+        return True  # "新建5万吨级以上泊位3个": a grade of what is counted
     after = _after_qualifier(norm, q, rules)
     return _is_noun_start(after[:1], rules.lexicon["markers"]) and rules.metric_edges[0].match(after) is None
 
@@ -505,6 +507,8 @@ def _names_a_class(norm: str, q: Quantity, rules: Rules) -> bool:
     """"经营性收入10万元以下的村", "5000万元以上项目": an amount qualified by 以上 / 以下 that
     opens what it describes names a class of things, not a result (a count or a share only
     with 的 between: "300人以上企业" may still be a count of people)."""
+    if _grade_after(norm, q, rules) and q.dimension != "count":
+        return True  # "2个5万吨级泊位": the class of the berths counted
     if not norm.startswith(rules.lexicon["class_thresholds"]["qualifiers"], q.end):
         return False
     markers = rules.lexicon["markers"]
@@ -684,8 +688,18 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     q = quantities[i]
     left, right = text.clause(q.start, q.end, reach=REACH)
     markers = rules.lexicon["markers"]
+    after = noun_at = q.end
     if i + 1 < len(quantities) and quantities[i + 1].start < right:
         right = quantities[i + 1].start  # a later quantity bounds the words after this one
+        grade = _grade_after(norm, quantities[i + 1], rules) if right == q.end and q.dimension == "count" else ""
+        if grade:  # "2个5万吨级泊位已完工": the count's noun is the class and what it counts
+            after = quantities[i + 1].start
+            right = quantities[i + 2].start if i + 2 < len(quantities) and quantities[i + 2].start < _clause_end(text, q) \
+                else _clause_end(text, q)
+            noun_at = quantities[i + 1].end + len(grade)
+            cut = min((at for w in markers["predicate_opening"] if (at := norm.find(w, noun_at, right)) > noun_at),
+                      default=right)
+            right = cut
     for j in range(i - 1, -1, -1):  # no slice: a copy per quantity would be quadratic in prose
         other = quantities[j]
         if other.end <= left:
@@ -695,10 +709,10 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
             left = other.end
             break
     head = _strip_span(norm, left, q.start, rules)
-    tail = _strip_span(norm, q.end, right, rules)
+    tail = _strip_span(norm, after, right, rules)
     head_subject = _clean(norm[head[0] : head[1]], rules)
     # (not a predicate right after the count: "新建村卫生室十五个已全部完成主体建设")
-    counted_noun = q.dimension == "count" and _is_noun_start(norm[tail[0] : tail[0] + 1], markers) \
+    counted_noun = q.dimension == "count" and _is_noun_start(norm[max(tail[0], noun_at) : max(tail[0], noun_at) + 1], markers) \
         and not norm.startswith(tuple(markers["predicate_opening"]), q.end)
     if counted_noun and norm[head[0] : head[1]].endswith(tuple(markers["examples_ending"])):
         # "滨江路、文昌路等4条道路已建成通车": named examples, then the count of the things they
@@ -710,6 +724,17 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
         metric = (raw[head[0] : head[1]] + raw[tail[0] : tail[1]]).strip()
         return metric, _clean(norm[head[0] : head[1]] + norm[tail[0] : tail[1]], rules)
     return raw[head[0] : head[1]], head_subject
+
+
+def _grade_after(norm: str, q: Quantity, rules: Rules) -> str:
+    """The grade word right after an amount that makes it a class ("5万吨级", "10千伏以上级"), or ""."""
+    return next((w for w in sorted(rules.lexicon["class_thresholds"]["grade_after"], key=len, reverse=True)
+                 if norm.startswith(w, q.end)), "")
+
+
+def _clause_end(text: Text, q: Quantity) -> int:
+    """The end of ``q``'s clause."""
+    return text.clause(q.start, q.end, reach=REACH)[1]
 
 
 def _head(subject: str, rules: Rules, reported: bool = False) -> str:
