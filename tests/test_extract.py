@@ -180,3 +180,14 @@ def test_a_bare_number_after_a_rate_noun_is_the_rates_value():
     found = [(q.text, q.unit, q.unit_inferred, q.bound) for q in extract("亿元GDP生产安全事故死亡率控制在0.018以内")]
     assert found == [("0.018", "", True, "max")]  # a rate, not money: 亿元 names the rate's base
     assert [q.text for q in extract("万车死亡率为1.42,较去年同期下降0.21,编号2024")] == ["1.42"]
+
+
+def test_a_financial_numeral_alone_is_a_words_character():
+    # 伍 of 队伍 is no 五; next to another numeral it is one (伍拾万元)
+    assert [q.text for q in extract("培训应急救援队伍人员1000人次")] == ["1000人次"]
+    assert [(q.text, q.base_value) for q in extract("补助伍拾万元")] == [("伍拾万元", 500000)]
+
+
+def test_machine_checks_and_flows_per_second_are_amounts():
+    assert [(q.text, q.dimension) for q in extract("检验电梯1200台次,排涝能力30立方米/秒")] == [
+        ("1200台次", "count"), ("30立方米/秒", "volume_per_time")]

@@ -13,6 +13,7 @@ Every later stage (extraction, frames, pairing, prose roles) reads one ``Text``:
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -63,14 +64,43 @@ _REPLACE_AT_MOST = 16
 
 def normalize(text: str) -> str:
     """Full-width -> ASCII, traditional -> simplified, keeping every offset (same length).
-    ``Text`` calls it once per text; the rest of the pipeline reads ``Text.norm``."""
+    ``Text`` calls it once per text; the rest of the pipeline reads ``Text.norm``. A financial
+    numeral (伍, 拾…) reads as a numeral only next to another numeral: alone it is a word's
+    character (队伍, 收拾)."""
     keys, target, chained = _mapped()
     found = keys.intersection(text)
     if len(found) > _REPLACE_AT_MOST or not chained.isdisjoint(found):
-        return text.translate(translation())
-    for char in found:
-        text = text.replace(char, target[char])
-    return text
+        norm = text.translate(translation())
+    else:
+        norm = text
+        for char in found:
+            norm = norm.replace(char, target[char])
+    financial = _financial()
+    return _words_kept(text, norm, financial) if not financial.isdisjoint(found) else norm
+
+
+@lru_cache(maxsize=1)
+def _financial() -> frozenset[str]:
+    """The financial numerals of ``data/charmap.txt`` (those it maps onto a Chinese numeral;
+    traditional forms such as 萬 come from ``t2s.txt`` and are no financial numerals)."""
+    own: dict[int, str] = {}
+    _read_map("charmap.txt", own)
+    return frozenset(chr(k) for k, v in own.items() if _is_numeral(v) and chr(k) != v)
+
+
+def _is_numeral(char: str) -> bool:
+    """A digit or a character Unicode gives a numeric value (五, 十, 万, 亿, 伍…)."""
+    return unicodedata.numeric(char, None) is not None
+
+
+def _words_kept(raw: str, norm: str, financial: frozenset[str]) -> str:
+    """``norm`` with each financial numeral of ``raw`` that stands next to no other numeral
+    character put back as written ("队伍人员" stays; "伍拾万元" reads 五十万元)."""
+    chars = list(norm)
+    for i, char in enumerate(raw):
+        if char in financial and not ((i and _is_numeral(raw[i - 1])) or (i + 1 < len(raw) and _is_numeral(raw[i + 1]))):
+            chars[i] = char
+    return "".join(chars)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
