@@ -188,6 +188,10 @@ def test_a_financial_numeral_alone_is_a_words_character():
     assert [(q.text, q.base_value) for q in extract("补助伍拾万元")] == [("伍拾万元", 500000)]
 
 
+def test_tents_are_counted_in_ding_after_an_arabic_number():
+    assert [q.text for q in extract("储备帐篷800顶、折叠床1200张,屋顶光伏,一顶帐篷")] == ["800顶", "1200张"]
+
+
 def test_machine_checks_and_flows_per_second_are_amounts():
     assert [(q.text, q.dimension) for q in extract("检验电梯1200台次,排涝能力30立方米/秒")] == [
         ("1200台次", "count"), ("30立方米/秒", "volume_per_time")]
