@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -126,11 +127,27 @@ def _mapped_chars() -> list[str]:
 @given(st.lists(st.sampled_from(_mapped_chars()) | st.characters(), max_size=60).map("".join))
 def test_normalize_is_one_pass_of_the_character_table(text):
     """The fast path (str.replace per character) gives what one str.translate pass gives, also
-    for characters the table maps to a character it maps again (薴 -> 苧 -> 苎: once only)."""
+    for characters the table maps to a character it maps again (薴 -> 苧 -> 苎: once only); a
+    financial numeral next to no other numeral is kept as written on either path."""
+    from targetx.text import _financial, _words_kept, translation
+
+    assert normalize(text) == _words_kept(text, text.translate(translation()), _financial())
+    assert normalize("薴苧") == "苧苎" and len(normalize(text)) == len(text)
+
+
+@given(st.text(max_size=20), st.sampled_from(sorted("伍拾肆柒捌玖壹贰叁佰仟")), st.text(max_size=20))
+def test_a_financial_numeral_is_a_numeral_only_next_to_one(before, numeral, after):
+    """伍 of 队伍 stays 伍; 伍 of 伍拾 reads 五."""
     from targetx.text import translation
 
-    assert normalize(text) == text.translate(translation())
-    assert normalize("薴苧") == "苧苎" and len(normalize(text)) == len(text)
+    text = before + numeral + after
+    at = len(before)
+    near = [c for c in text[max(0, at - 1) : at] + text[at + 1 : at + 2]]
+    got = normalize(text)[at]
+    if any(unicodedata.numeric(c, None) is not None for c in near):
+        assert got == translation()[ord(numeral)]
+    else:
+        assert got == numeral
 
 
 class _EverySlice(dict):
