@@ -728,8 +728,13 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
 
 def _grade_after(norm: str, q: Quantity, rules: Rules) -> str:
     """The grade word right after an amount that makes it a class ("5万吨级", "10千伏以上级"), or ""."""
-    return next((w for w in sorted(rules.lexicon["class_thresholds"]["grade_after"], key=len, reverse=True)
-                 if norm.startswith(w, q.end)), "")
+    return next((w for w in _grade_words(rules) if norm.startswith(w, q.end)), "")
+
+
+@lru_cache(maxsize=8)
+def _grade_words(rules: Rules) -> tuple[str, ...]:
+    """The grade words after an amount, longest first."""
+    return tuple(sorted(rules.lexicon["class_thresholds"]["grade_after"], key=len, reverse=True))
 
 
 def _clause_end(text: Text, q: Quantity) -> int:
