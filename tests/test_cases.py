@@ -120,7 +120,6 @@ KNOWN_MISSES = {
     ("probe14", 20): "the lawn and tree inputs of the greening are read as its measure",
     ("probe14", 26): "the restated annual plan (年度计划投资3.2亿元) is not told from the amount done",
     ("probe14", 29): "开工以来累计 investment answers the annual plan",
-    ("probe14", 30): "a citywide running total (累计全市公交充电桩达到1860个) answers 建设公交充电桩 over the 356个 built",
     ("probe14", 31): "年产30万吨 in the project's name is read as a target; 一期15万吨/年 does not answer 新增产能",
     ("probe14", 33): "签订征收补偿协议398户 does not reach 完成房屋征收420户 (signed agreements are how 征收 is counted)",
     ("probe14", 35): "60兆瓦时 (a storage capacity) is no amount; 备案 capacity answers",

@@ -207,6 +207,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             or (new_ones and eligible[ai].frame.aggregation == "this_period")
             or (started_only and stages.get(totals.get(ai, -1)) == "started"))
             and not (started_only and stages[ai] == "started")]
+        yearly = t.frame.years is None and t.frame.aggregation != "cumulative"  # a target for the year's work
         for ai in choices:
             a = eligible[ai]
             score, why = score_of(ai)
@@ -247,6 +248,12 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     and _word_before(progress, aq, rules.markers["level_reached"]):
                 score += w["stock_named_for_increment"]  # "全市新能源公交车达到2146辆" for 新增…300辆
                 why += ("a stock against a target to add",)
+            elif running and yearly and _since_start(progress, aq, rules) \
+                    and any(not _running(eligible[bi], progress, cumulative) for bi in finished if bi != ai):
+                # "完成…改造112个;自2021年实施以来,累计完成…486个" for 完成…改造150个: the year's
+                # target is answered by the year's work, not by the total since the programme began
+                score += w["stock_for_increment"]
+                why += ("a total since the work began against a year's target",)
             elif running:
                 score += w["running_total"]
             elif f.aggregation == "this_period" and (increment or new_ones):
@@ -487,6 +494,23 @@ def _modifies(head: str, f: Frame) -> bool:
     """Whether ``head`` stands in the other subject only as a modifier of another head noun
     ("未来工厂" in "入选省未来工厂试点")."""
     return bool(head and f.head) and head in f.subject and not f.subject.endswith(head)
+
+
+def _running(a: Mention, progress: Text, cumulative: tuple[str, ...]) -> bool:
+    """Whether ``a`` is a running total (累计…, or so aggregated)."""
+    return a.frame.aggregation == "cumulative" or _word_before(progress, a.quantity, cumulative)
+
+
+def _since_start(progress: Text, q: Quantity, rules: Rules) -> bool:
+    """Whether the running total ``q`` counts since its work began, not this year: a running total
+    stated as a level reached (累计建成绿道达到186公里; a bare 达8878例 may be the programme's own
+    total) or a 以来 of a start in its sentence (自2021年实施以来, 开工以来; not 今年以来)."""
+    start, _ = progress.sentence(q.start, q.end)
+    if _word_before(progress, q, rules.markers["level_reached"]) and \
+            rules.has_marker("running_word", progress.norm, progress.clause(q.start, q.end)[0], q.start):
+        return True
+    at = progress.norm.rfind(rules.markers["since"][0], start, q.start)
+    return at >= 0 and not progress.norm[max(start, at - 2) : at + 2].endswith(tuple(rules.markers["year_to_date"]))
 
 
 def _word_before(progress: Text, q: Quantity, words: tuple[str, ...]) -> bool:

@@ -703,6 +703,11 @@ row("9 cumulative vs this period", "建成5G基站800个",
     [T("t1","800个",800,"个","建成5G基站")],
     [A("a1","736个",736,"个","建成5G基站",period="截至10月底"), A("a2","6120个",6120,"个","5G基站累计",period="截至10月底")],
     [P("t1",["a1"],0.92)], "建成 counts new ones, as 新增 and 新建 do: a target to build is answered by what was built, not by the stock reached.")
+row("9 cumulative vs this period", "全年完成老旧小区雨污分流改造120个",
+    "截至10月底,完成老旧小区雨污分流改造96个;自2020年实施以来,累计完成老旧小区雨污分流改造412个。",
+    [T("t1","120个",120,"个","老旧小区雨污分流改造")],
+    [A("a1","96个",96,"个","完成老旧小区雨污分流改造",period="截至10月底"), A("a2","412个",412,"个","实施以来累计完成老旧小区雨污分流改造")],
+    [P("t1",["a1"],0.8)], "A running total since the work began (自…实施以来累计, 累计…达到) does not answer a target for the year's work when the year's work is stated too; a year-to-date total (1-10月累计) still does.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
