@@ -1133,6 +1133,9 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
             j += 1
         size = j + 1 - i
         subjects = _list_subjects(text, left, _before_baseline(norm, left, marker.start(), rules), rules)
+        if subjects is None:  # "城乡居民人均可支配收入分别增长5.5%和7%": 城镇 and 农村
+            subjects = _compound_items(text.raw[left : marker.start()], _clean(norm[left : marker.start()], rules),
+                                       size, rules)
         if subjects is None and i >= size:
             before = out[i - size : i]
             if all(not text.breaks_between(m.quantity.end, q.start) for m in before) and (
@@ -1162,6 +1165,15 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
                 out[k] = dataclasses.replace(out[k], frame=frame)
         i = j + 1
     return out
+
+
+def _compound_items(metric: str, subject: str, size: int, rules: Rules) -> list[tuple[str, str]] | None:
+    """The items of a subject that joins them in one word ([frames] compound_items: 城乡 is 城镇 and
+    农村, 进出口 进口 and 出口), when a 分别 list has as many values; else None."""
+    for compound, items in rules.lexicon["frames"]["compound_items"].items():
+        if compound in subject and len(items) == size:
+            return [(metric, subject.replace(compound, item, 1)) for item in items]
+    return None
 
 
 def _per_capita_of(text: Text, mentions: list[Mention], i: int, size: int, left: int, marker: int,

@@ -708,6 +708,11 @@ row("9 cumulative vs this period", "全年完成老旧小区雨污分流改造12
     [T("t1","120个",120,"个","老旧小区雨污分流改造")],
     [A("a1","96个",96,"个","完成老旧小区雨污分流改造",period="截至10月底"), A("a2","412个",412,"个","实施以来累计完成老旧小区雨污分流改造")],
     [P("t1",["a1"],0.8)], "A running total since the work began (自…实施以来累计, 累计…达到) does not answer a target for the year's work when the year's work is stated too; a year-to-date total (1-10月累计) still does.")
+row("11 分别 in the task", "城乡居民人均可支配收入分别增长6%和7.5%",
+    "全年农村居民人均可支配收入增长7.9%,城镇居民人均可支配收入增长5.8%。",
+    [T("t1","6%",6,"%","城镇居民人均可支配收入","growth"), T("t2","7.5%",7.5,"%","农村居民人均可支配收入","growth")],
+    [A("a1","7.9%",7.9,"%","农村居民人均可支配收入","growth","全年"), A("a2","5.8%",5.8,"%","城镇居民人均可支配收入","growth","全年")],
+    [P("t1",["a2"],0.9667), P("t2",["a1"],1.0533)], "One word that joins a 分别 list's items (城乡: 城镇, then 农村; 进出口; 中小学) gives each value its item.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
