@@ -384,16 +384,20 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         else:
             subject = _attribute_of(text, q, subject, previous, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
-        change_only = _only_change_words(subject, rules)  # "…余额8120.4亿元,比年初增加516.2亿元"
+        # "…余额8120.4亿元,比年初增加516.2亿元", "…45218元,比上年名义增长5.9%" (the terms of a growth
+        # name no measure either)
+        change_only = _only_change_words(_without_terms(subject, rules), rules)
         # "已完工9个", "已竣工验收四十一户": a subject of actions and stages of work names nothing
         if not has_content(subject) or not rules.frame_patterns["stage"].sub("", rules.frame_patterns["action"].sub("", subject)) \
                 or change_only:
             inherited = _elided_subject(text, q, previous, rules, mentions)
             if inherited is not None:
                 # "…增长5.9%,扣除价格因素,实际增长5.7%": the measure inherited, in real terms
-                terms = "".join(w for w in rules.markers["price_terms"] if w in subject and w not in inherited[0])
-                topic = _surveyed(inherited[0], subject, rules)
-                subject, subject_from = topic + terms + (subject if change_only else ""), inherited[1]
+                terms = "".join(w for w in rules.markers["price_terms"] if w in subject)
+                topic = _without_terms(_surveyed(inherited[0], subject, rules), rules)
+                if change_only:
+                    topic = rules.measure_of(topic)  # (…名义增长 -> …: this one's change is its own)
+                subject, subject_from = topic + terms + (_without_terms(subject, rules) if change_only else ""), inherited[1]
                 if change_only and status == "done" and previous is not None and previous.frame.status == "candidate" \
                         and not text.breaks_between(previous.quantity.end, q.start):
                     status, note = "candidate", previous.note  # "申报226家,较上年同期增加38家": more applications
@@ -616,6 +620,13 @@ def _only_change_words(subject: str, rules: Rules) -> bool:
     return bool(subject) and not rules.change_word_run.sub("", subject)
 
 
+def _without_terms(subject: str, rules: Rules) -> str:
+    """A subject without the terms a growth is stated in (实际, 名义: markers price_terms)."""
+    for word in rules.markers["price_terms"]:
+        subject = subject.replace(word, "")
+    return subject
+
+
 def _surveyed(inherited: str, own: str, rules: Rules) -> str:
     """"排查发现问题71个,已完成整治58个": a clause that names only its action acts on what the
     survey before it found; the action takes the survey word's place (整治问题)."""
@@ -830,7 +841,11 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
         thing = previous.frame.subject[before.end() :]  # (without the stage it was at: 开工)
         stage = [m for m in rules.frame_patterns["stage"].finditer(thing) if m.end() == len(thing)]
         return (previous.metric + metric)[-REACH:], subject + (thing[: stage[-1].start()] if stage else thing)
-    return (previous.metric + metric)[-REACH:], _clean((previous.frame.subject + subject)[-REACH:], rules)
+    inherited = previous.frame.subject
+    if _only_change_words(_without_terms(subject, rules), rules):
+        # "…名义增长5.9%,扣除价格因素实际增长5.7%": the measure, without the change and terms before
+        inherited = rules.measure_of(_without_terms(inherited, rules))
+    return (previous.metric + metric)[-REACH:], _clean((inherited + subject)[-REACH:], rules)
 
 
 def _same_count(text: Text, q: Quantity, before: list[Mention]) -> Mention:

@@ -713,6 +713,12 @@ row("11 分别 in the task", "城乡居民人均可支配收入分别增长6%和
     [T("t1","6%",6,"%","城镇居民人均可支配收入","growth"), T("t2","7.5%",7.5,"%","农村居民人均可支配收入","growth")],
     [A("a1","7.9%",7.9,"%","农村居民人均可支配收入","growth","全年"), A("a2","5.8%",5.8,"%","城镇居民人均可支配收入","growth","全年")],
     [P("t1",["a2"],0.9667), P("t2",["a1"],1.0533)], "One word that joins a 分别 list's items (城乡: 城镇, then 农村; 进出口; 中小学) gives each value its item.")
+row("4 elided subject", "农村居民人均可支配收入实际增长7%",
+    "全年农村居民人均可支配收入24380元,比上年名义增长7.6%,扣除价格因素实际增长7.1%。",
+    [T("t1","7%",7,"%","农村居民人均可支配收入实际增长","growth")],
+    [A("a1","24380元",24380,"元","农村居民人均可支配收入",period="全年"), A("a2","7.6%",7.6,"%","农村居民人均可支配收入名义增长","growth","全年"),
+     A("a3","7.1%",7.1,"%","农村居民人均可支配收入实际增长","growth","全年")],
+    [P("t1",["a3"],1.0143)], "A change named only by its terms (名义增长, 实际增长) names no measure: it inherits the one before it, without that one's own terms and change.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
