@@ -1349,11 +1349,15 @@ def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
             if span is None:
                 continue
             years = [int(y) for y in regex.findall(r"(?:19|20)\d{2}", span.group(0))]
-        if len(years) != f.size or years != sorted(set(years)):
+        # "2022年、2023年和今年…分别…": the list ends in this year, the year after the last one named
+        this_year = span.group(0).endswith(tuple(rules.markers["this_year"]))
+        if this_year and years:
+            years.append(years[-1] + 1)
+        if len(years) < 2 or len(years) != f.size or years != sorted(set(years)):
             continue
         frame = dataclasses.replace(f, coordination="series", year=years[f.index])
         if span.end() not in later:  # (once per series, not per value)
-            later[span.end()] = _reported_later(text, span.end(), years[-1], rules)
+            later[span.end()] = not this_year and _reported_later(text, span.end(), years[-1], rules)
         if later[span.end()]:
             # "2021年至2023年…分别为…;今年前三季度…": the series is of years before this one
             frame = dataclasses.replace(frame, status="baseline")

@@ -506,9 +506,13 @@ def _since_start(progress: Text, q: Quantity, rules: Rules) -> bool:
     stated as a level reached (累计建成绿道达到186公里; a bare 达8878例 may be the programme's own
     total) or a 以来 of a start in its sentence (自2021年实施以来, 开工以来; not 今年以来)."""
     start, _ = progress.sentence(q.start, q.end)
-    if _word_before(progress, q, rules.markers["level_reached"]) and \
-            rules.has_marker("running_word", progress.norm, progress.clause(q.start, q.end)[0], q.start):
+    left = progress.clause(q.start, q.end)[0]
+    running = rules.find_marker("running_word", progress.norm, left, q.start)
+    if running is not None and _word_before(progress, q, rules.markers["level_reached"]):
         return True
+    if running is not None and progress.norm[max(0, running.start() - 2) : running.start()].endswith(
+            tuple(rules.markers["years_running"])):
+        return True  # "三年累计征收10650户": the total of several years
     at = progress.norm.rfind(rules.markers["since"][0], start, q.start)
     return at >= 0 and not progress.norm[max(start, at - 2) : at + 2].endswith(tuple(rules.markers["year_to_date"]))
 

@@ -719,6 +719,13 @@ row("4 elided subject", "农村居民人均可支配收入实际增长7%",
     [A("a1","24380元",24380,"元","农村居民人均可支配收入",period="全年"), A("a2","7.6%",7.6,"%","农村居民人均可支配收入名义增长","growth","全年"),
      A("a3","7.1%",7.1,"%","农村居民人均可支配收入实际增长","growth","全年")],
     [P("t1",["a3"],1.0143)], "A change named only by its terms (名义增长, 实际增长) names no measure: it inherits the one before it, without that one's own terms and change.")
+row("12 multi-year series", "今年完成老旧小区改造40个",
+    "2022年、2023年和今年1-10月,全区分别完成老旧小区改造28个、35个和37个,三年累计完成100个。",
+    [T("t1","40个",40,"个","老旧小区改造")],
+    [A("a1","28个",28,"个","2022年老旧小区改造"), A("a2","35个",35,"个","2023年老旧小区改造"),
+     A("a3","37个",37,"个","今年老旧小区改造",period="1-10月"), A("a4","三年",3,"年","duration of the running total",period="1-10月"),
+     A("a5","100个",100,"个","三年累计老旧小区改造",period="1-10月")],
+    [P("t1",["a3"],0.925)], "A list of years may end in this year (2022年、2023年和今年): this year's element answers this year's target; the series is no sum, and a total of several years (三年累计) is no answer for one year.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
