@@ -545,8 +545,9 @@ def _prior_year(text: Text, q: Quantity, rules: Rules) -> bool:
     norm = text.norm
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)  # (上年同期为60起、42人: both)
     for found in rules.frame_patterns["prior_year"].finditer(norm, left, q.start):
-        if norm[found.start() - 1 : found.start()] not in rules.lexicon["frames"]["comparison_before"]:
-            return True
+        if norm[found.start() - 1 : found.start()] not in rules.lexicon["frames"]["comparison_before"] \
+                and not rules.has_marker("baseline_to", norm, found.end(), q.start):
+            return True  # (but "由上年的42.1%提高到42.8%": the value it rose to is this year's)
     return False
 
 

@@ -726,6 +726,11 @@ row("12 multi-year series", "今年完成老旧小区改造40个",
      A("a3","37个",37,"个","今年老旧小区改造",period="1-10月"), A("a4","三年",3,"年","duration of the running total",period="1-10月"),
      A("a5","100个",100,"个","三年累计老旧小区改造",period="1-10月")],
     [P("t1",["a3"],0.925)], "A list of years may end in this year (2022年、2023年和今年): this year's element answers this year's target; the series is no sum, and a total of several years (三年累计) is no answer for one year.")
+row("7 status", "城市生活垃圾回收利用率达到38%",
+    "经测算,全市城市生活垃圾回收利用率由上年的35.2%提高到37.6%。",
+    [T("t1","38%",38,"%","城市生活垃圾回收利用率","level","min")],
+    [A("a1","35.2%",35.2,"%","上年城市生活垃圾回收利用率(baseline)"), A("a2","37.6%",37.6,"%","城市生活垃圾回收利用率")],
+    [P("t1",["a2"],0.9895)], "由上年的X提高到Y: last year's value is the baseline, the value it rose to is this year's.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
