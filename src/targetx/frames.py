@@ -263,6 +263,8 @@ def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None
     _, sentence_end = text.sentence(q.start, q.end)
     if rules.has_marker("baseline_from", head) and rules.has_marker("baseline_to", norm, q.end, sentence_end):
         return "baseline before the change"
+    if norm.startswith(tuple(rules.markers["basis_after"]), q.end):
+        return "baseline before the change"  # "在上年增长7.2%的基础上,…增长6.5%以上"
     if rules.has_marker("scope", head):
         return "scope total"
     if head.endswith(rules.markers["scope_suffix"]) and not (

@@ -731,6 +731,12 @@ row("7 status", "城市生活垃圾回收利用率达到38%",
     [T("t1","38%",38,"%","城市生活垃圾回收利用率","level","min")],
     [A("a1","35.2%",35.2,"%","上年城市生活垃圾回收利用率(baseline)"), A("a2","37.6%",37.6,"%","城市生活垃圾回收利用率")],
     [P("t1",["a2"],0.9895)], "由上年的X提高到Y: last year's value is the baseline, the value it rose to is this year's.")
+row("16 one-modifier targets, restated value", "在上年增长8.1%的基础上,今年全县规上工业增加值增长8%以上",
+    "1-10月,全县规上工业增加值增长8.6%。",
+    [T("t1","8%",8,"%","规上工业增加值增长","growth","min")],
+    [A("a1","8.6%",8.6,"%","规上工业增加值增长","growth","1-10月")],
+    [P("t1",["a1"],1.075)], "What a target builds on (在上年增长8.1%的基础上) is a baseline, no target.",
+    other=[{"id": "o1", "text": "8.1%", "value": 8.1, "unit": "%", "kind": "growth", "why": "baseline (的基础上)"}])
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
