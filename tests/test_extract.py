@@ -195,3 +195,9 @@ def test_tents_are_counted_in_ding_after_an_arabic_number():
 def test_machine_checks_and_flows_per_second_are_amounts():
     assert [(q.text, q.dimension) for q in extract("检验电梯1200台次,排涝能力30立方米/秒")] == [
         ("1200台次", "count"), ("30立方米/秒", "volume_per_time")]
+
+
+def test_a_classifier_that_makes_a_name_with_the_word_after_it_is_no_count():
+    # 三次产业 names the three sectors; 培训三次 counts events
+    assert [q.text for q in extract("三次产业结构为8.8:52.2:39.0,开展培训三次")] == ["三次"]
+    assert extract("三次产业结构为8.8:52.2:39.0")[:1] == []

@@ -202,6 +202,8 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
         return None  # 第3批, 全省前三位; but 目前3吨
     if norm.startswith(exclusions["name_after"], end) and (g.unit or g.cnunit) not in rules.classifiers:
         return None  # 15分钟生活圈, 九年义务教育: a concept's name (but 5所义务教育学校 counts schools)
+    if norm.startswith(tuple(exclusions["classifier_name_after"].get(g.unit or g.cnunit or "", ())), end):
+        return None  # 三次产业: a classifier that makes a name with the word after it
     unit_at = m.start(number["unit"]) if g.unit is not None else m.start(number["cnunit"])
     if unit_at >= 0 and norm.startswith(exclusions["ordinal_after"], unit_at):
         return None
