@@ -399,7 +399,8 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
                 topic = _without_terms(_surveyed(inherited[0], subject, rules), rules)
                 if change_only:
                     topic = rules.measure_of(topic)  # (…名义增长 -> …: this one's change is its own)
-                subject, subject_from = topic + terms + (_without_terms(subject, rules) if change_only else ""), inherited[1]
+                own = _without_terms(subject, rules) if change_only else ""
+                subject, subject_from = topic + terms + own, inherited[1]
                 if change_only and status == "done" and previous is not None and previous.frame.status == "candidate" \
                         and not text.breaks_between(previous.quantity.end, q.start):
                     status, note = "candidate", previous.note  # "申报226家,较上年同期增加38家": more applications
@@ -726,7 +727,8 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     tail = _strip_span(norm, after, right, rules)
     head_subject = _clean(norm[head[0] : head[1]], rules)
     # (not a predicate right after the count: "新建村卫生室十五个已全部完成主体建设")
-    counted_noun = q.dimension == "count" and _is_noun_start(norm[max(tail[0], noun_at) : max(tail[0], noun_at) + 1], markers) \
+    noun_start = max(tail[0], noun_at)
+    counted_noun = q.dimension == "count" and _is_noun_start(norm[noun_start : noun_start + 1], markers) \
         and not norm.startswith(tuple(markers["predicate_opening"]), q.end)
     if counted_noun and norm[head[0] : head[1]].endswith(tuple(markers["examples_ending"])):
         # "滨江路、文昌路等4条道路已建成通车": named examples, then the count of the things they

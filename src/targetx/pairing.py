@@ -469,8 +469,8 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
     if a.quantity.kind != t.quantity.kind:
         score += w["fall_for_growth"]
         why.append("a fall against a growth target")
-    elif t.quantity.kind == "level" and tf.subject.endswith(amount_change := rules.amount_change) \
-            and not any(word in af.subject for word in amount_change) and not _adds(af, rules):
+    elif t.quantity.kind == "level" and tf.subject.endswith(rules.amount_change) \
+            and not any(word in af.subject for word in rules.amount_change) and not _adds(af, rules):
         score += w["level_for_change"]  # "增收1.5亿元" is not answered by "收入完成22.35亿元"
         why.append("a level against a change")
     if a.period:

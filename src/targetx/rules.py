@@ -313,8 +313,8 @@ class Rules:
     @cached_property
     def non_head_words(self) -> frozenset[str]:
         """Words a head noun never is: actions (新增, 建成…), changes (增加, 下降…), the terms of a
-        growth (实际, 名义), statistics (平均值) and the classifiers that count people, households or events (游客人次: the head
-        is 游客)."""
+        growth (实际, 名义), statistics (平均值) and the classifiers that count people, households
+        or events (游客人次: the head is 游客)."""
         types = self.lexicon["classifier_types"]
         counters = {word for kind in ("person", "household", "event") for word in types.get(kind, ())}
         change = self.lexicon["change_words"]
