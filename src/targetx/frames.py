@@ -648,7 +648,7 @@ def _surveyed(inherited: str, own: str, rules: Rules) -> str:
     if last is not None:
         thing = inherited[: -len(last)]
         return action.group() + thing.removesuffix(next((w for w in actions["survey_manner"] if thing.endswith(w)), ""))
-    found = inherited[len(survey):]
+    found = inherited[len(survey or ""):]
     return action.group() + next((found[len(w):] for w in actions["survey_found"] if found.startswith(w)), found)
 
 
