@@ -1313,24 +1313,44 @@ def _tail_after_ending(first: str, last: str) -> str:
 
 
 def _list_totals(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:
-    """"药品、医疗器械、化妆品抽检分别为612批次、138批次、205批次,合计955批次": an amount named only
-    by a total word right after a 分别 list is the list's total: its subject is what the items
-    share (抽检合计), not the last item's."""
+    """"药品、医疗器械、化妆品抽检分别为612批次、138批次、205批次,合计955批次", "新开通公交线路12条、
+    优化调整公交线路9条,合计21条": an amount named only by a total word right after a list of
+    amounts of its unit (a 分别 list, or items joined by 、 or a comma in one sentence) is the
+    list's total: its subject joins what tells the items apart to what they share
+    (新开通优化调整公交线路合计), not the last item's alone."""
     out = list(mentions)
     totals = tuple(rules.lexicon["frames"]["place_total"])
-    for k in range(1, len(out)):
+    joiners = rules.markers["list_joiners"]
+    for k in range(2, len(out)):
         last, q = out[k - 1], out[k].quantity
-        if last.frame.coordination != "respectively" or last.frame.size is None or k < last.frame.size:
-            continue
         between = "".join(c for c in text.norm[last.quantity.end : q.start] if c.isalnum())
         if between not in totals or text.breaks_between(last.quantity.end, q.start):
             continue
-        items = [m.frame.subject for m in out[k - last.frame.size : k]]
+        listed = last.frame.coordination == "respectively" and last.frame.size is not None
+        if listed:
+            first = k - (last.frame.size or 0)
+        else:  # the amounts of its kind listed right before it, none a part of another
+            first = k - 1
+            while first > 0 and _kind_of(out[first - 1].quantity) == _kind_of(q) and out[first - 1].frame.coordination != "part" \
+                    and not text.breaks_between(out[first - 1].quantity.end, out[first].quantity.start) \
+                    and (text.norm[out[first - 1].quantity.end : out[first].quantity.start].strip() in joiners
+                         or text.breaks_between(out[first - 1].quantity.end, out[first].quantity.start, "list")):
+                first -= 1
+        if first < 0 or k - first < 2:
+            continue
+        items = [m.frame.subject for m in out[first:k]]
         shared = os.path.commonprefix([item[::-1] for item in items])[::-1]
-        subject = shared + between
+        # (the items of a 分别 list were named together: what they share names the total)
+        apart = "" if listed else "".join(dict.fromkeys(item[: len(item) - len(shared)] for item in items))
+        subject = apart + shared + between
         out[k] = dataclasses.replace(out[k], frame=dataclasses.replace(
             out[k].frame, subject=subject, head=_head(subject, rules), aggregation="cumulative"))
     return out
+
+
+def _kind_of(q: Quantity) -> tuple[str, str | None]:
+    """What an amount counts or measures: its dimension and classifier (万户 and 户 alike)."""
+    return q.dimension, q.classifier
 
 
 def _series(text: Text, mentions: list[Mention], rules: Rules) -> list[Mention]:

@@ -737,6 +737,12 @@ row("16 one-modifier targets, restated value", "在上年增长8.1%的基础上,
     [A("a1","8.6%",8.6,"%","规上工业增加值增长","growth","1-10月")],
     [P("t1",["a1"],1.075)], "What a target builds on (在上年增长8.1%的基础上) is a baseline, no target.",
     other=[{"id": "o1", "text": "8.1%", "value": 8.1, "unit": "%", "kind": "growth", "why": "baseline (的基础上)"}])
+row("10 sum of parts", "全年新开通优化公交线路25条",
+    "截至10月底,新开通公交线路14条、优化调整公交线路8条,合计22条。",
+    [T("t1","25条",25,"条","新开通优化公交线路")],
+    [A("a1","14条",14,"条","新开通公交线路",period="截至10月底"), A("a2","8条",8,"条","优化调整公交线路",period="截至10月底"),
+     A("a3","22条",22,"条","新开通和优化调整公交线路合计",period="截至10月底")],
+    [P("t1",["a3"],0.88)], "A total word after a plain list of amounts of one kind (合计22条) names the list's total, by what tells the items apart and what they share: it answers a target over both kinds.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
