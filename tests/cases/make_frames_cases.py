@@ -743,6 +743,12 @@ row("10 sum of parts", "全年新开通优化公交线路25条",
     [A("a1","14条",14,"条","新开通公交线路",period="截至10月底"), A("a2","8条",8,"条","优化调整公交线路",period="截至10月底"),
      A("a3","22条",22,"条","新开通和优化调整公交线路合计",period="截至10月底")],
     [P("t1",["a3"],0.88)], "A total word after a plain list of amounts of one kind (合计22条) names the list's total, by what tells the items apart and what they share: it answers a target over both kinds.")
+row("14 head nouns", "全年服务业增加值增长6.5%,研发经费投入增长12%",
+    "全年第三产业增加值增长6.1%,第二产业增加值增长5.2%;全社会研究与试验发展经费支出增长13.4%,高新技术产业增加值增长9.1%。",
+    [T("t1","6.5%",6.5,"%","服务业增加值","growth"), T("t2","12%",12,"%","研发经费投入","growth")],
+    [A("a1","6.1%",6.1,"%","第三产业增加值","growth","全年"), A("a2","5.2%",5.2,"%","第二产业增加值","growth","全年"),
+     A("a3","13.4%",13.4,"%","研究与试验发展经费支出","growth","全年"), A("a4","9.1%",9.1,"%","高新技术产业增加值","growth","全年")],
+    [P("t1",["a1"],0.9385), P("t2",["a3"],1.1167)], "A communiqué names what a work report abbreviates ([synonyms]): 服务业增加值 is 第三产业增加值, 研发经费 is 研究与试验发展经费.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
