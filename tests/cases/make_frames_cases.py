@@ -749,6 +749,13 @@ row("14 head nouns", "全年服务业增加值增长6.5%,研发经费投入增�
     [A("a1","6.1%",6.1,"%","第三产业增加值","growth","全年"), A("a2","5.2%",5.2,"%","第二产业增加值","growth","全年"),
      A("a3","13.4%",13.4,"%","研究与试验发展经费支出","growth","全年"), A("a4","9.1%",9.1,"%","高新技术产业增加值","growth","全年")],
     [P("t1",["a1"],0.9385), P("t2",["a3"],1.1167)], "A communiqué names what a work report abbreviates ([synonyms]): 服务业增加值 is 第三产业增加值, 研发经费 is 研究与试验发展经费.")
+row("14 head nouns", "税收收入占一般公共预算收入比重达到80%",
+    "全年一般公共预算收入158亿元,其中税收收入126.7亿元,增长6.2%,税收占比80.2%,非税占比19.8%。",
+    [T("t1","80%",80,"%","税收收入占一般公共预算收入比重","level","min")],
+    [A("a1","158亿元",158,"亿元","一般公共预算收入",period="全年"), A("a2","126.7亿元",126.7,"亿元","税收收入",period="全年"),
+     A("a3","6.2%",6.2,"%","税收收入增长","growth","全年"), A("a4","80.2%",80.2,"%","税收占比",period="全年"),
+     A("a5","19.8%",19.8,"%","非税占比",period="全年")],
+    [P("t1",["a4"],1.0025)], "收入 is an amount ending: 税收 and 税收收入 are one measure, so the short share (税收占比) answers the share named in full.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
