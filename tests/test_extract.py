@@ -179,7 +179,7 @@ def test_trains_are_counted_in_lie_but_lieru_is_a_verb():
 def test_a_bare_number_after_a_rate_noun_is_the_rates_value():
     found = [(q.text, q.unit, q.unit_inferred, q.bound) for q in extract("亿元GDP生产安全事故死亡率控制在0.018以内")]
     assert found == [("0.018", "", True, "max")]  # a rate, not money: 亿元 names the rate's base
-    assert [q.text for q in extract("万车死亡率为1.42,较去年同期下降0.21,编号2024")] == ["1.42"]
+    assert [q.text for q in extract("万车死亡率为1.42,编号2024")] == ["1.42"]
 
 
 def test_a_financial_numeral_alone_is_a_words_character():
@@ -201,3 +201,10 @@ def test_a_classifier_that_makes_a_name_with_the_word_after_it_is_no_count():
     # 三次产业 names the three sectors; 培训三次 counts events
     assert [q.text for q in extract("三次产业结构为8.8:52.2:39.0,开展培训三次")] == ["三次"]
     assert extract("三次产业结构为8.8:52.2:39.0")[:1] == []
+
+
+def test_a_bare_decimal_after_a_change_word_in_a_rates_sentence_is_that_rate():
+    # 下降0.21 and 上年同期的0.016 are the rate's change and last year's value; a decimal that
+    # follows another amount, or has a unit, is not
+    assert [q.text for q in extract("万车死亡率为1.42,较去年同期下降0.21;发生事故3.5起")] == ["1.42", "0.21", "3.5起"]
+    assert [q.text for q in extract("亿元GDP死亡率为0.013,低于上年同期的0.016。版本为2.1")] == ["0.013", "0.016"]

@@ -65,7 +65,35 @@ def extract(text: str, rules: Rules | None = None, *, normalized: str | None = N
         zeros = zeros or bool(changes)
     if zeros:
         found.sort(key=lambda q: q.start)
+    found = _rate_followers(text, norm, found, rules)
     return _spread_rates(norm, _shared_units(text, norm, found, rules), rules)
+
+
+_BARE_DECIMAL = regex.compile(r"(?<![0-9.A-Za-z])[0-9]+\.[0-9]+(?![0-9.%‰A-Za-z])")
+
+
+def _rate_followers(text: str, norm: str, found: list[Quantity], rules: Rules) -> list[Quantity]:
+    """"万车死亡率为1.42,较去年同期下降0.21", "…为0.013,低于上年同期的0.016": a bare decimal
+    right after a change or comparison word, in the sentence of a rate's bare value and before
+    the next amount, is a value of that rate too (its change, or last year's)."""
+    rates = [q for q in found if q.unit_inferred and not q.unit and q.dimension == "count" and not q.classifier]
+    if not rates:
+        return found
+    lex = rules.lexicon["exclusions"]
+    taken = {q.start for q in found}
+    extra: list[Quantity] = []
+    for rate in rates:
+        stop = next((q.start for q in found if q.start > rate.end), len(norm))
+        end = min(stop, *(i for i in (norm.find(c, rate.end) for c in "。;；\n") if i >= 0), len(norm))
+        for number in _BARE_DECIMAL.finditer(norm, rate.end, end):
+            if number.start() in taken or not norm[max(0, number.start() - 3) : number.start()].endswith(
+                    tuple(lex["rate_follower_before"])):
+                continue
+            value = Decimal(number.group())
+            extra.append(dataclasses.replace(rate, text=text[number.start() : number.end()], start=number.start(),
+                                             end=number.end(), value=value, base_value=tidy(value), value_max=None,
+                                             bound="exact"))
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 _BARE_NUMBER_BEFORE = regex.compile(r"(?<![0-9.A-Za-z])[0-9]+(?:\.[0-9]+)?$")
