@@ -294,3 +294,10 @@ def test_a_count_before_a_graded_class_counts_the_class():
     assert (by_text["2个"].head, by_text["2个"].status) == ("泊位", "done")
     assert (by_text["5万吨"].status, by_text["1个"].status) == ("scope", "in_progress")
     assert [(p.target.text, [a.text for a in p.actuals]) for p in item.pairs] == [("3个", ["2个"])]
+
+
+def test_words_in_parentheses_after_an_amount_are_no_noun_of_it():
+    # (其中已通过县级验收3.6万亩) breaks 4.3万亩 down; (含水田310亩) names the part without its bracket
+    item = score_item("新建高标准农田5万亩", "建成4.3万亩(其中已通过县级验收3.6万亩);新增耕地835亩(含水田310亩)。")
+    by_text = {a.text: a.frame.subject for a in item.actuals}
+    assert "验收" not in by_text["4.3万亩"] and "(" not in by_text["310亩"]

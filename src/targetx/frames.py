@@ -724,7 +724,9 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
             left = other.end
             break
     head = _strip_span(norm, left, q.start, rules)
-    tail = _strip_span(norm, after, right, rules)
+    # (words in parentheses right after an amount break it down, "4.6万亩(其中已验收3.8万亩)": no noun of it)
+    tail = _strip_span(norm, after, right, rules) if not norm.startswith(rules.markers["breakdown_openers"], after) \
+        else (after, after)
     head_subject = _clean(norm[head[0] : head[1]], rules)
     # (not a predicate right after the count: "新建村卫生室十五个已全部完成主体建设")
     noun_start = max(tail[0], noun_at)
@@ -823,7 +825,7 @@ def _strip_span(norm: str, start: int, end: int, rules: Rules) -> tuple[int, int
 def _clean(phrase: str, rules: Rules) -> str:
     """A subject without white space (masked glosses), comparison phrases (较上年同期…) and the
     verbs and qualifiers at its edges."""
-    phrase = "".join(phrase.split())
+    phrase = "".join(phrase.split()).lstrip("".join(rules.markers["breakdown_openers"]))  # ("(含水田": 含水田)
     phrase = rules.frame_patterns["subject_noise"].sub("", rules.frame_patterns["comparison"].sub("", phrase))
     a, b = _strip_span(phrase, 0, len(phrase), rules)
     return phrase[a:b]
