@@ -188,6 +188,11 @@ def test_a_financial_numeral_alone_is_a_words_character():
     assert [(q.text, q.base_value) for q in extract("补助伍拾万元")] == [("伍拾万元", 500000)]
 
 
+def test_doses_and_patches_are_counted():
+    # 剂次 counts vaccine doses; 片 counts areas after an Arabic number (一片森林 is a word)
+    assert [q.text for q in extract("接种疫苗16.42万剂次,划定学区12片,一片森林")] == ["16.42万剂次", "12片"]
+
+
 def test_tents_are_counted_in_ding_after_an_arabic_number():
     assert [q.text for q in extract("储备帐篷800顶、折叠床1200张,屋顶光伏,一顶帐篷")] == ["800顶", "1200张"]
 
