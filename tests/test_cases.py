@@ -183,6 +183,32 @@ KNOWN_MISSES = {
     ("probe20", 20): "保持平稳 with no number is read as 持平 (a zero growth target)",
     ("probe20", 24): "国内外游客 is not split into 国内 and 入境 for a sum; a part's growth answers the whole's",
     ("probe20", 34): "亿元以上 (no digit) in a task is read as a class mention, which this writer leaves unannotated",
+    # the agriculture and rural-revitalisation probe
+    ("probe21", 1): "a season's or part's output (13.1万吨) answers the year's total where nothing should",
+    ("probe21", 2): "a 其中 part in 万吨 (早稻9.2万吨) is not reached from a part target in 亿斤 after a total restated with 折合",
+    ("probe21", 8): "10万元 in 全面消除年经营性收入10万元以下的薄弱村 is read as a target, not a class",
+    ("probe21", 11): "a restated count (the 6座 of the plan) answers itself",
+    ("probe21", 14): "the stock of firms (156家) answers 新增…市级以上10家 over the 8 newly recognised",
+    ("probe21", 18): "a figure that does not answer (a forecast or another scope) is paired with 3万吨",
+    ("probe21", 19): "夏粮 + 秋粮 add up to the year's grain only by world knowledge; harvested area answers sown area",
+    ("probe21", 23): "the 15处 done is not reached through its elided subject",
+    ("probe21", 26): "three kinds of certification add up to the target only with the one of 2个 among them",
+    ("probe21", 31): "a forecast (200亩 planned) and a restated count (3个) answer where nothing does",
+    ("probe21", 35): "产业路 in 公里 and 资源路 in 米 add up only across the two units the target joins",
+    ("probe21", 39): "a part in parentheses (含水田310亩) does not answer the 其中 part target 新增水田400亩",
+    # the education, health and culture probe
+    ("probe22", 1): "the 9所 finished are not reached through their elided subject",
+    ("probe22", 3): "a restated target (招聘…350名) answers itself over the 312名 hired",
+    ("probe22", 5): "31所 does not reach its target across a stage word",
+    ("probe22", 7): "18家 in the task is not read as a target",
+    ("probe22", 10): "5家 is not reached through its subject",
+    ("probe22", 14): "平均住院日7.5天 (a duration as a measure) is no target",
+    ("probe22", 17): "two parts of a length add up to the target only by reading the names",
+    ("probe22", 24): "两所 does not reach 三所 through its subject",
+    ("probe22", 26): "5处 does not reach 8处 through its subject",
+    ("probe22", 29): "配备…不少于60名 is answered by the running total (73名), read as the year's additions (46名)",
+    ("probe22", 31): "1.6亿元 (another amount) answers where nothing does; 1.2万平方米 is read as a target",
+    ("probe22", 32): "每人每年670元 is read as one per-person rate where this writer annotates 670元",
 }
 
 
