@@ -559,7 +559,9 @@ def _restates_plan(text: Text, q: Quantity, rules: Rules) -> bool:
     word of a result between them."""
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
     plan = rules.frame_patterns["plan_before"].search(text.norm, left, q.start)
-    return plan is not None and not rules.has_marker("report_sentence_strong", text.norm, plan.end(), q.start)
+    # (not "完成年度计划的85%": a share of the plan, read as a completion rate)
+    return plan is not None and not rules.has_marker("report_sentence_strong", text.norm, plan.end(), q.start) \
+        and not text.norm[plan.end() : q.start].endswith(tuple(rules.markers["attributive"]))
 
 
 def _candidate_follows(text: Text, q: Quantity, right: int, rules: Rules) -> bool:

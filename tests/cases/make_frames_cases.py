@@ -756,6 +756,11 @@ row("14 head nouns", "税收收入占一般公共预算收入比重达到80%",
      A("a3","6.2%",6.2,"%","税收收入增长","growth","全年"), A("a4","80.2%",80.2,"%","税收占比",period="全年"),
      A("a5","19.8%",19.8,"%","非税占比",period="全年")],
     [P("t1",["a4"],1.0025)], "收入 is an amount ending: 税收 and 税收收入 are one measure, so the short share (税收占比) answers the share named in full.")
+row("13 restated target", "全年招聘社区工作者200名",
+    "全年计划招聘社区工作者200名,目前已完成招聘186名。",
+    [T("t1","200名",200,"名","招聘社区工作者")],
+    [A("a1","200名",200,"名","全年计划招聘社区工作者(restated)",period="全年"), A("a2","186名",186,"名","已完成招聘",period="目前")],
+    [P("t1",["a2"],0.93)], "A plan restated before its value (全年计划…, 年度计划…) is no result; 完成年度计划的85% stays a completion rate.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
