@@ -396,9 +396,9 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
             if inherited is not None:
                 # "…增长5.9%,扣除价格因素,实际增长5.7%": the measure inherited, in real terms
                 terms = "".join(w for w in rules.markers["price_terms"] if w in subject)
-                topic = _without_terms(_surveyed(inherited[0], subject, rules), rules)
-                if change_only:
-                    topic = rules.measure_of(topic)  # (…名义增长 -> …: this one's change is its own)
+                topic = _surveyed(inherited[0], subject, rules)
+                # (…名义增长 -> …: this one's change and terms are its own)
+                topic = _measure_named(topic, rules) if change_only else _without_terms(topic, rules)
                 own = _without_terms(subject, rules) if change_only else ""
                 subject, subject_from = topic + terms + own, inherited[1]
                 if change_only and status == "done" and previous is not None and previous.frame.status == "candidate" \
@@ -624,6 +624,12 @@ def _opens_across_semicolons(text: Text, at: int, end: int) -> bool:
 def _only_change_words(subject: str, rules: Rules) -> bool:
     """Whether a subject is only change words ("增加", "同比增长"): it names no measure."""
     return bool(subject) and not rules.change_word_run.sub("", subject)
+
+
+def _measure_named(subject: str, rules: Rules) -> str:
+    """The measure a subject names, without the terms and the change word it ends in
+    ("全体居民人均可支配收入名义增长" -> "全体居民人均可支配收入")."""
+    return rules.measure_of(_without_terms(subject, rules))
 
 
 def _without_terms(subject: str, rules: Rules) -> str:
@@ -853,7 +859,7 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     inherited = previous.frame.subject
     if _only_change_words(_without_terms(subject, rules), rules):
         # "…名义增长5.9%,扣除价格因素实际增长5.7%": the measure, without the change and terms before
-        inherited = rules.measure_of(_without_terms(inherited, rules))
+        inherited = _measure_named(inherited, rules)
     return (previous.metric + metric)[-REACH:], _clean((inherited + subject)[-REACH:], rules)
 
 

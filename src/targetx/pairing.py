@@ -178,8 +178,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
         # apart from a running total since the work began (累计完成桩基1926根(其中今年完成1312根))
         cumulative = rules.markers["cumulative"]
         apart = increment or (t.frame.aggregation != "cumulative" and any(
-            eligible[ai].frame.aggregation == "cumulative" or _word_before(progress, eligible[ai].quantity, cumulative)
-            for ai in choices))
+            _running(eligible[ai], progress, cumulative) for ai in choices))
         new_ones = t.frame.years is None and apart and \
             any(_states_new_ones(eligible[ai], choices, eligible, progress, rules, increment) for ai in choices)
         # what really competes: neither work in progress nor a part of another candidate (this
@@ -238,7 +237,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     and f.subject_from != "list":
                 score += w["respectively_order"]
                 why += ("in the order of the list",)
-            running = f.aggregation == "cumulative" or _word_before(progress, aq, cumulative)
+            running = _running(a, progress, cumulative)
             # (a running total this year so far is this year's new ones, unless stated as a level
             # reached: "新上线12项,累计达到46项")
             if new_ones and running and not (a.period and a.period.startswith(rules.markers["year_to_date"])
