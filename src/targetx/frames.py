@@ -24,7 +24,7 @@ import bisect
 import dataclasses
 import os
 from functools import lru_cache
-from typing import Any, Mapping, cast
+from typing import Any, Mapping, Sequence, cast
 
 import regex
 
@@ -676,7 +676,7 @@ def _attribute_of(text: Text, q: Quantity, subject: str, previous: Mention | Non
 
 
 def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Rules,
-                    before: list[Mention] = ()) -> tuple[str, str] | None:  # type: ignore[assignment]
+                    before: Sequence[Mention] = ()) -> tuple[str, str] | None:
     """The subject a quantity whose clause names nothing leaves out: the nearest clause before
     it in its sentence that names something ("森林覆盖率较上年有所提高,达到45.8%"), else the
     subject of the quantity before it in the sentence ("…完成386.2亿元,较上年同期增长4.3%"),
@@ -1336,15 +1336,13 @@ def _list_totals(text: Text, mentions: list[Mention], rules: Rules) -> list[Ment
         between = "".join(c for c in text.norm[last.quantity.end : q.start] if c.isalnum())
         if between not in totals or text.breaks_between(last.quantity.end, q.start):
             continue
-        listed = last.frame.coordination == "respectively" and last.frame.size is not None
-        if listed:
-            first = k - (last.frame.size or 0)
+        size = last.frame.size if last.frame.coordination == "respectively" else None
+        listed = size is not None
+        if size is not None:
+            first = k - size
         else:  # the amounts of its kind listed right before it, none a part of another
             first = k - 1
-            while first > 0 and _kind_of(out[first - 1].quantity) == _kind_of(q) and out[first - 1].frame.coordination != "part" \
-                    and not text.breaks_between(out[first - 1].quantity.end, out[first].quantity.start) \
-                    and (text.norm[out[first - 1].quantity.end : out[first].quantity.start].strip() in joiners
-                         or text.breaks_between(out[first - 1].quantity.end, out[first].quantity.start, "list")):
+            while first > 0 and _listed_before(text, out[first - 1], out[first], q, joiners):
                 first -= 1
         if first < 0 or k - first < 2:
             continue
@@ -1356,6 +1354,15 @@ def _list_totals(text: Text, mentions: list[Mention], rules: Rules) -> list[Ment
         out[k] = dataclasses.replace(out[k], frame=dataclasses.replace(
             out[k].frame, subject=subject, head=_head(subject, rules), aggregation="cumulative"))
     return out
+
+
+def _listed_before(text: Text, item: Mention, nxt: Mention, total: Quantity, joiners: Any) -> bool:
+    """Whether ``item`` is listed right before ``nxt`` in one sentence, of the kind of ``total``
+    and a part of nothing."""
+    a, b = item.quantity.end, nxt.quantity.start
+    return _kind_of(item.quantity) == _kind_of(total) and item.frame.coordination != "part" \
+        and not text.breaks_between(a, b) \
+        and (text.norm[a:b].strip() in joiners or text.breaks_between(a, b, "list"))
 
 
 def _kind_of(q: Quantity) -> tuple[str, str | None]:
