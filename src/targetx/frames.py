@@ -863,7 +863,7 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     return (previous.metric + metric)[-REACH:], _clean((inherited + subject)[-REACH:], rules)
 
 
-def _same_count(text: Text, q: Quantity, before: list[Mention]) -> Mention:
+def _same_count(text: Text, q: Quantity, before: Sequence[Mention]) -> Mention:
     """The mention an action-only count inherits from: the one before it, or when that counts
     with another classifier, the last one in its sentence that counts with its own ("检查九小场所
     4127家,发现隐患6205处,督促整改5873处,完成整治2316家": 2316家 are places, as 4127家)."""
