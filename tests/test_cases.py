@@ -158,7 +158,6 @@ KNOWN_MISSES = {
     ("probe18", 29): "all 货邮 growth answers the 国际货邮 growth target",
     ("probe18", 36): "a part of the stock (目前共运营…其中外贸航线28条) loses to the part of the new ones",
     # the housing and urban-renewal probe
-    ("probe19", 2): "per-district 分别 lists (城东区、城西区、高新区…) add up to the city's target only by reading the places",
     ("probe19", 3): "套(间) is no unit, so the combined 保障性租赁住房 target and its parts are misread",
     ("probe19", 6): "签订征收补偿协议 is how 征收 is counted; the restated 年度任務 list hides the projects started",
     ("probe19", 7): "在建32个 (with those carried over) answers 启动 over 今年新启动26个",
@@ -168,7 +167,6 @@ KNOWN_MISSES = {
     ("probe19", 18): "a narrower kind (专业化物业服务) answers only by reading the 其中 part; 业委会 within a combined rate",
     ("probe19", 20): "开工 of the permitted ones (其中已开工278部) is a part of 取得施工许可312部, which answers",
     ("probe19", 25): "县城新建8个 elides 口袋公园 after an 各 target over two places",
-    ("probe19", 28): "three 片区 parts add up to the city's 背街小巷 only by reading the places; 三个片区 answers",
     ("probe19", 31): "三个片区 restating the scope answers 开工建设…3个",
     ("probe19", 33): "the text's own sum (合计13532户) is not taken over its parts; 餐饮等工商用户 answers 餐饮用户",
     ("probe19", 35): "建成区40%以上面积 (a share before its noun) is no target",

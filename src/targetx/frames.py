@@ -897,6 +897,12 @@ def _action(subject: str, rules: Rules) -> str:
     return found.group(0)
 
 
+def _with_action(subject: str, action: str, rules: Rules) -> str:
+    """``subject`` under another action: its own action word replaced, or ``action`` put first."""
+    own = _action(subject, rules)
+    return subject.replace(own, action, 1) if own else action + subject
+
+
 def _per_capita(q: Quantity, subject: str, rules: Rules, marked: bool = True) -> bool:
     """Counted per person or household: 人均…, 千人…, 元/人月 (``marked``: whether the subject may
     hold a ``FRAME_MARKERS`` word at all)."""
@@ -1166,30 +1172,51 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
         if subjects is None:  # "城乡居民人均可支配收入分别增长5.5%和7%": 城镇 and 农村
             subjects = _compound_items(text.raw[left : marker.start()], _clean(norm[left : marker.start()], rules),
                                        size, rules)
+        scopes: list[str] = []  # the places of a list of places, each the scope of its value
         if subjects is None and i >= size:
             before = out[i - size : i]
+            places = all(m.frame.coordination == "place" and m.frame.size == size for m in before)
             if all(not text.breaks_between(m.quantity.end, q.start) for m in before) and (
-                    len({(m.quantity.dimension, m.quantity.classifier) for m in before}) == size
+                    len({(m.quantity.dimension, m.quantity.classifier) for m in before}) == size or places
                     or (all(m.frame.coordination == "respectively" and m.frame.size == size for m in before)
                         and len({m.frame.subject for m in before}) == size)):
                 # (…分别为18642元、39810元,分别增长6.8%、4.9%: a 分别 list of the same size that
                 # named its items)
                 subjects = [(m.metric, m.frame.subject) for m in before]
+                scopes = [m.frame.scope[0] for m in before] if places else []
+                own = _clean(norm[left : marker.start()], rules)
+                if _action(own, rules) and not _head(own, rules):
+                    # "…分别新开工加装电梯78台、46台,建成投用分别为52台、31台": the same items,
+                    # their measure under this clause's action
+                    subjects = [(metric, _with_action(subject, own, rules)) for metric, subject in subjects]
             else:
                 subjects = _per_capita_of(text, out, i, size, left, marker.start(), rules)
         elif subjects is not None and len(subjects) == size:
             subjects = _shared_base(subjects, rules)
-        # "A、B分别净增50家、120家": the increment word after 分别 is each item's
+        # "A、B分别净增50家、120家": the increment word after 分别 is each item's; "城东、城西分别
+        #新开工加装电梯78台、46台": so is a measure named after it (the items are its scopes)
         verb = rules.find_marker("increment", norm, marker.end(), q.start)
+        measure = _clean(norm[marker.end() : q.start], rules)
+        measure = measure if _head(measure, rules) and not any(c.isdigit() for c in measure) else ""
+        if measure and subjects is not None and len(subjects) == size and \
+                all(_place_name(subject, rules) == subject for _, subject in subjects):
+            scopes = [subject for _, subject in subjects]
+            subjects = [(metric + measure, measure) for metric, _ in subjects]
         for position, k in enumerate(range(i, j + 1)):
-            frame = dataclasses.replace(out[k].frame, coordination="respectively", index=position, size=size)
+            frame = dataclasses.replace(out[k].frame, coordination="place" if scopes else "respectively",
+                                        index=position, size=size)
+            if scopes:
+                frame = dataclasses.replace(frame, scope=(scopes[position],))
             if subjects is not None and len(subjects) == size:
                 metric, subject = subjects[position]
-                if verb is not None and verb.group() not in subject:
+                if measure and measure not in subject:
+                    subject += measure
+                elif verb is not None and verb.group() not in subject:
                     subject = verb.group() + subject
                 # each value is one item's: the list is no longer a set of kinds it sums over
                 out[k] = dataclasses.replace(out[k], metric=metric, frame=dataclasses.replace(
                     frame, subject=subject, head=_head(subject, rules), subject_from="list", items=(),
+                    action=_action(subject, rules) or frame.action,
                     per_capita=_per_capita(out[k].quantity, subject, rules)))
             else:
                 out[k] = dataclasses.replace(out[k], frame=frame)

@@ -693,8 +693,12 @@ def _place_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int]
         if f.coordination != "place" or f.index != 0 or f.size is None:
             continue
         run = tuple(range(ai, ai + f.size))
-        if all(k in choices and eligible[k].frame.coordination == "place" and eligible[k].frame.index == k - ai
-               and unit_key(eligible[k].quantity) == unit_key(t.quantity) for k in run):
+        unit = eligible[ai].quantity
+        # (in one unit; a classifier of the same type as the target's counts alike: 电梯200部, 78台)
+        if (unit_key(unit) == unit_key(t.quantity) or (unit.base_unit == t.quantity.base_unit and
+                                                       rules.classifiers_compatible(unit.classifier, t.quantity.classifier))) \
+                and all(k in choices and eligible[k].frame.coordination == "place" and eligible[k].frame.index == k - ai
+                        and unit_key(eligible[k].quantity) == unit_key(unit) for k in run):
             best = max(_score(t, eligible[k], rules)[0] for k in run)
             out.append(_Candidate(max(best, rules.weights["min_score"]) + rules.weights["sum_of_parts"], ti, run,
                                   (f"the amounts of {' / '.join(eligible[k].frame.scope[0] for k in run)} add up to the target",)))

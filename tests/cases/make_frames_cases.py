@@ -761,6 +761,14 @@ row("13 restated target", "全年招聘社区工作者200名",
     [T("t1","200名",200,"名","招聘社区工作者")],
     [A("a1","200名",200,"名","全年计划招聘社区工作者(restated)",period="全年"), A("a2","186名",186,"名","已完成招聘",period="目前")],
     [P("t1",["a2"],0.93)], "A plan restated before its value (全年计划…, 年度计划…) is no result; 完成年度计划的85% stays a completion rate.")
+row("11 分别 in progress", "新建公共充电桩60根,投入运营50根",
+    "今年以来,东湖街道、西山镇、北塘镇分别新建公共充电桩24个、19个、15个,投入运营分别为20个、16个、11个;全区公共充电桩保有量达到2310个。",
+    [T("t1","60根",60,"根","新建公共充电桩"), T("t2","50根",50,"根","公共充电桩投入运营")],
+    [A("a1","24个",24,"个","东湖街道新建公共充电桩",period="今年以来"), A("a2","19个",19,"个","西山镇新建公共充电桩",period="今年以来"),
+     A("a3","15个",15,"个","北塘镇新建公共充电桩",period="今年以来"), A("a4","20个",20,"个","东湖街道投入运营公共充电桩",period="今年以来"),
+     A("a5","16个",16,"个","西山镇投入运营公共充电桩",period="今年以来"), A("a6","11个",11,"个","北塘镇投入运营公共充电桩",period="今年以来"),
+     A("a7","2310个",2310,"个","公共充电桩保有量(stock)",period="今年以来")],
+    [P("t1",["a1","a2","a3"],0.9667), P("t2",["a4","a5","a6"],0.94)], "Places listed before 分别 with the measure after it (A、B、C分别新建充电桩X、Y、Z) are the scopes of one measure: their values add up to the whole area's target, in a classifier of the same type (根, 个). A second 分别 list naming only another action (投入运营分别为…) is that action over the same places.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
