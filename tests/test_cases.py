@@ -168,7 +168,7 @@ KNOWN_MISSES = {
     ("probe19", 20): "开工 of the permitted ones (其中已开工278部) is a part of 取得施工许可312部, which answers",
     ("probe19", 25): "县城新建8个 elides 口袋公园 after an 各 target over two places",
     ("probe19", 31): "三个片区 restating the scope answers 开工建设…3个",
-    ("probe19", 33): "the text's own sum (合计13532户) is not taken over its parts; 餐饮等工商用户 answers 餐饮用户",
+    ("probe19", 33): "餐饮等工商用户 (a broader class) answers the sub-target 餐饮用户",
     ("probe19", 35): "建成区40%以上面积 (a share before its noun) is no target",
     ("probe19", 37): "供应 as 出让 + 划拨 in 公顷 against 亩 is summed only by reading the two ways of supply",
     ("probe19", 40): "竣工交付 is answered by the handed-over part (交付3180套), not by 竣工3412套",

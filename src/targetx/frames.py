@@ -1378,8 +1378,11 @@ def _list_totals(text: Text, mentions: list[Mention], rules: Rules) -> list[Ment
         # (the items of a 分别 list were named together: what they share names the total)
         apart = "" if listed else "".join(dict.fromkeys(item[: len(item) - len(shared)] for item in items))
         subject = apart + shared + between
+        # (a sum of the items, not a running total: it adds up as they do)
+        aggregations = {m.frame.aggregation for m in out[first:k]}
         out[k] = dataclasses.replace(out[k], frame=dataclasses.replace(
-            out[k].frame, subject=subject, head=_head(subject, rules), aggregation="cumulative"))
+            out[k].frame, subject=subject, head=_head(subject, rules), coordination="total", size=k - first,
+            aggregation=aggregations.pop() if len(aggregations) == 1 else ""))
     return out
 
 

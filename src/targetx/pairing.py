@@ -271,10 +271,13 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             if _restates_next(progress, ai, eligible) and ratio == 1:
                 score += w["restates_next"]
             finished_part = started_only and stages.get(ai) == "finished" and stages.get(totals.get(ai, -1)) == "started"
-            if (t.frame.coordination == "part" or f.coordination == "part") and \
+            # (an item of a list with its total stated after it is a part too: "…居民用户1.26万户、
+            # …工商用户932户,合计13532户")
+            is_part = f.coordination == "part" or (ai in totals and eligible[totals[ai]].frame.coordination == "total")
+            if (t.frame.coordination == "part" or is_part) and \
                     not (new_ones and f.aggregation == "this_period") and not finished_part \
                     and ai not in named_parts:
-                if (t.frame.coordination == "part") != (f.coordination == "part"):
+                if (t.frame.coordination == "part") != is_part:
                     score += w["part_mismatch"]
                     if totals.get(ai) in choices:  # "已完成1.62万亩,其中新造林0.8万亩": the total answers
                         score += w["part_of_candidate"]
@@ -294,7 +297,8 @@ def _part_names_target(t: Mention, ai: int, eligible: list[Mention], totals: dic
     """"接待游客1062.8万人次,其中过夜游客218.4万人次" for a target of 过夜游客: a part in the
     target's unit that names its measure much better than its total does is no mere part."""
     total, a = totals.get(ai), eligible[ai]
-    if total is None or a.frame.coordination != "part" or unit_key(a.quantity) != unit_key(t.quantity):
+    if total is None or (a.frame.coordination != "part" and eligible[total].frame.coordination != "total") \
+            or unit_key(a.quantity) != unit_key(t.quantity):
         return False
     part, whole, wanted = a.frame.subject, eligible[total].frame.subject, t.frame.subject
     if part and (part in wanted or wanted in part) and not (whole and (whole in wanted or wanted in whole)):
@@ -496,8 +500,9 @@ def _modifies(head: str, f: Frame) -> bool:
 
 
 def _running(a: Mention, progress: Text, cumulative: tuple[str, ...]) -> bool:
-    """Whether ``a`` is a running total (累计…, or so aggregated)."""
-    return a.frame.aggregation == "cumulative" or _word_before(progress, a.quantity, cumulative)
+    """Whether ``a`` is a running total (累计…, or so aggregated; a list's 合计 is its sum)."""
+    return a.frame.aggregation == "cumulative" or (
+        a.frame.coordination != "total" and _word_before(progress, a.quantity, cumulative))
 
 
 def _since_start(progress: Text, q: Quantity, rules: Rules) -> bool:
@@ -534,11 +539,16 @@ def _restates_next(progress: Text, ai: int, eligible: list[Mention]) -> bool:
 
 def _totals(eligible: list[Mention], progress: Text) -> dict[int, int]:
     """{part: its total}: each 其中 part and the last amount of its dimension before it in its
-    sentence that is no part ("开工13个,开工率86.7%,其中已完工6个": 13个)."""
+    sentence that is no part ("开工13个,开工率86.7%,其中已完工6个": 13个), and each item of a list
+    and the total stated after it ("…1.26万户、…932户,合计13532户": 13532户)."""
     out: dict[int, int] = {}
     totals: dict[str, int] = {}
     for ai, a in enumerate(eligible):
         dimension = a.quantity.dimension
+        if a.frame.coordination == "total" and a.frame.size and ai >= a.frame.size:
+            # "新增…居民用户1.26万户、…工商用户932户,合计13532户": the items listed before a total
+            for bi in range(ai - a.frame.size, ai):
+                out.setdefault(bi, ai)
         if a.frame.coordination != "part":
             totals[dimension] = ai
         elif dimension in totals and not progress.breaks_between(eligible[totals[dimension]].quantity.end,

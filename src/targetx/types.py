@@ -98,7 +98,7 @@ Change = Literal["level", "growth", "reduction"]
 Aggregation = Literal["", "cumulative", "this_period", "multi_year_mean", "annual_mean"]
 Status = Literal["target", "done", "in_progress", "candidate", "estimate", "forecast", "restated",
                  "adjusted", "completion_rate", "baseline", "scope"]
-Coordination = Literal["", "each", "all", "respectively", "part", "series", "list", "place"]
+Coordination = Literal["", "each", "all", "respectively", "part", "series", "list", "place", "total"]
 
 
 @slot_init
@@ -119,7 +119,7 @@ class Frame:
     it closes the year (``year_ended``: 全年 yes, 全年预计 not yet), ``status`` done / in progress / candidate /
     estimate / forecast / restated target / scope (十二个项目中: the set the amounts after it are counted in)…, and ``coordination`` its place in a list:
     各 each, 均 all, 分别 respectively, 其中 part, a year series (``index`` / ``size`` /
-    ``year``), one place's amount in a run of places (place: 城关镇…12公里、河口镇8.6公里), or the parts of a coordinated list ``items`` (新增省级、市级…); ``scope`` the
+    ``year``), one place's amount in a run of places (place: 城关镇…12公里、河口镇8.6公里), the total of the amounts listed right before it (total: …、…,合计22条; ``size`` of them), or the parts of a coordinated list ``items`` (新增省级、市级…); ``scope`` the
     places a measure is taken for when a list of them stands before it (端州区、鼎湖区…);
     ``level_floor`` the lowest administrative level a target counts (省级以上…: 省级).
     """

@@ -769,6 +769,12 @@ row("11 分别 in progress", "新建公共充电桩60根,投入运营50根",
      A("a5","16个",16,"个","西山镇投入运营公共充电桩",period="今年以来"), A("a6","11个",11,"个","北塘镇投入运营公共充电桩",period="今年以来"),
      A("a7","2310个",2310,"个","公共充电桩保有量(stock)",period="今年以来")],
     [P("t1",["a1","a2","a3"],0.9667), P("t2",["a4","a5","a6"],0.94)], "Places listed before 分别 with the measure after it (A、B、C分别新建充电桩X、Y、Z) are the scopes of one measure: their values add up to the whole area's target, in a classifier of the same type (根, 个). A second 分别 list naming only another action (投入运营分别为…) is that action over the same places.")
+row("10 sum of parts", "年内新建污水管网60公里",
+    "截至9月底,新建市政污水主管网38.6公里、支管网12.4公里,合计51公里。",
+    [T("t1","60公里",60,"公里","新建污水管网")],
+    [A("a1","38.6公里",38.6,"公里","新建市政污水主管网",period="截至9月底"), A("a2","12.4公里",12.4,"公里","新建污水支管网",period="截至9月底"),
+     A("a3","51公里",51,"公里","新建污水管网合计",period="截至9月底")],
+    [P("t1",["a3"],0.85)], "The total stated after a list (合计51公里) is the list's sum, not a running total, and the items are its parts: a target for the whole is answered by the total, not by its largest item.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
