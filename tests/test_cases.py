@@ -119,7 +119,6 @@ KNOWN_MISSES = {
     ("probe14", 29): "开工以来累计 investment answers the annual plan",
     ("probe14", 31): "年产30万吨 in the project's name is read as a target; 一期15万吨/年 does not answer 新增产能",
     ("probe14", 33): "签订征收补偿协议398户 does not reach 完成房屋征收420户 (signed agreements are how 征收 is counted)",
-    ("probe14", 35): "60兆瓦时 (a storage capacity) is no amount; 备案 capacity answers",
     ("probe14", 37): "规划800张 and a requested lower plan (申请调减至1.2亿元) answer",
     ("probe14", 39): "an east line in 公里 and a west line in 米 add up only by reading the lines; 环 is no classifier",
     # the fiscal-budget probe: what it still defeats

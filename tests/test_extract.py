@@ -213,3 +213,18 @@ def test_a_bare_decimal_after_a_change_word_in_a_rates_sentence_is_that_rate():
     # follows another amount, or has a unit, is not
     assert [q.text for q in extract("万车死亡率为1.42,较去年同期下降0.21;发生事故3.5起")] == ["1.42", "0.21", "3.5起"]
     assert [q.text for q in extract("亿元GDP死亡率为0.013,低于上年同期的0.016。版本为2.1")] == ["0.013", "0.016"]
+
+
+def test_energy_units_of_boilers_coal_rates_and_storage():
+    # 蒸吨 is boiler capacity, with or without its 小时; a coal rate is grams per kilowatt-hour;
+    # a storage plant is written power/energy (10万千瓦/20万千瓦时): two amounts
+    found = [(q.text, q.base_value, q.dimension) for q in extract("淘汰35蒸吨/小时及以下锅炉,共368蒸吨")]
+    assert found == [("35蒸吨/小时", 35, "steam_capacity"), ("368蒸吨", 368, "steam_capacity")]
+    (rate,) = extract("平均供电煤耗降至300克标准煤/千瓦时以下")
+    assert (rate.base_value, rate.dimension, rate.bound) == (300, "coal_per_energy", "max")
+    found = [(q.text, q.dimension) for q in extract("新型储能装机10万千瓦/20万千瓦时,死亡率12/10万,比例1/3")]
+    assert found == [("10万千瓦", "power"), ("20万千瓦时", "energy"), ("12/10万", "percent")]
+
+
+def test_dui_counts_pairs_after_an_arabic_number_only():
+    assert [q.text for q in extract("境内3对高速公路服务区,一对一帮扶,对3家企业立案")] == ["3对", "3家"]

@@ -100,7 +100,7 @@ def build(lex: Mapping[str, Any]) -> Patterns:
           | 千分之(?P<permille>{ARABIC}|{CN})
           | (?<=(?:{implicit_before}))(?P<implicit>{implicit})
           | (?P<implicit>{implicit})(?=(?:{implicit_after}))
-          | (?<![A-Za-z0-9.+_/#\-])(?<![0-9],)
+          | (?<![A-Za-z0-9.+_#\-])(?<![0-9],)(?<![0-9A-Za-z]/)  # (after a unit's /: 10万千瓦/20万千瓦时)
             (?P<neg>[-−](?=[0-9]))?  # "增长-2.3%": kept only after a change word (extract checks)
             (?P<num>{ARABIC})
             # a range repeats the unit or multiplier of its first end, if it names one:

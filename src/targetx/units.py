@@ -45,6 +45,8 @@ CANONICAL: dict[str, tuple[str, str]] = {
     "[age]": ("year_of_age", "age"),
     "[coal_equivalent]": ("coal_equivalent_ton", "coal_equivalent"),
     "[computing_power]": ("petaflops", "computing_power"),
+    "[steam_capacity]": ("steam_ton_per_hour", "steam_capacity"),
+    "[coal_equivalent] / [power] / [time]": ("gram_coal_equivalent / kilowatt / hour", "coal_per_energy"),
     "[time]": ("day", "time"),
     "[mass] / [length] ** 3": ("microgram / cubic_meter", "concentration"),
     "[mass] / [time]": ("ton / year", "mass_per_time"),
