@@ -686,7 +686,12 @@ def _narrowing(t: Mention, a: Mention, rules: Rules) -> tuple[str, frozenset[str
         return None  # 改建 is covered by 新改建, not by 新建
     edges = rules.lexicon["metric_edges"]  # words that say how or when (已, 全市, 累计), not which kind
     target_words = set(segments(action.sub("", tf.subject), rules.terms))
-    extra = frozenset(w for w in segments(action.sub("", af.subject), rules.terms)
+    actual_words = segments(action.sub("", af.subject), rules.terms)
+    levels = rules.lexicon["frames"]["level_rank"]
+    if any(w in levels for w in target_words.difference(actual_words)) and any(
+            w in levels and w not in target_words for w in actual_words):
+        return None  # another level is a sibling, not a narrowing: 省级绿色工厂 for 国家级绿色工厂
+    extra = frozenset(w for w in actual_words
                       if w not in target_words and w not in edges["leading"] and w not in edges["trailing"]
                       and not rules.change_word_run.fullmatch(w) and not any(c.isdigit() for c in w))
     return (own_action, extra) if own_action or extra else None

@@ -18,7 +18,8 @@ Nothing here hard-codes a unit list.
 Known limits the strategies respect (each is a real ambiguity or a documented extraction gap):
 
 * Chinese numerals are written only before units that start with a CJK character that is not
-  itself a numeral ("三千瓦" is 3 kW or 3000 瓦?), never before ambiguous classifiers
+  itself a numeral ("三千瓦" is 3 kW or 3000 瓦?) nor makes another unit with the numeral's
+  last character ("一千伏": 1 千伏 or 1000 伏?), never before ambiguous classifiers
   (一期, 二站) or 分, and never as bare 十 before a multiplier after 超/过/逾 ("超过十万元" is the
   class threshold 十万元, value 1).
 * A unit written as multiplier + rest where the rest is not a unit but starts with one
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterator, NamedTuple
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from .extract import tidy
@@ -262,6 +264,8 @@ def quantities(draw: Any, rules: Rules | None = None) -> GeneratedQuantity:
             mult, number_text = trailing, numeral.text
         else:
             written_value, number_text = numeral.value, numeral.text + mult
+        # (一千伏 is 1 千伏 as much as 1000 伏: the numeral's end and the unit make another unit)
+        assume(number_text[-1] + unit.written not in lex["units"])
     else:
         numeral = draw(_arabic_numerals())
         written_value, number_text = numeral.value, numeral.text + mult

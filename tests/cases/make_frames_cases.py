@@ -775,6 +775,12 @@ row("10 sum of parts", "年内新建污水管网60公里",
     [A("a1","38.6公里",38.6,"公里","新建市政污水主管网",period="截至9月底"), A("a2","12.4公里",12.4,"公里","新建污水支管网",period="截至9月底"),
      A("a3","51公里",51,"公里","新建污水管网合计",period="截至9月底")],
     [P("t1",["a3"],0.85)], "The total stated after a list (合计51公里) is the list's sum, not a running total, and the items are its parts: a target for the whole is answered by the total, not by its largest item.")
+row("11 分别 in progress", "创建国家级示范社区2个、省级示范社区8个",
+    "今年新获评国家级、省级示范社区分别为1个、9个;全市累计建成省级以上示范社区46个。",
+    [T("t1","2个",2,"个","创建国家级示范社区"), T("t2","8个",8,"个","创建省级示范社区")],
+    [A("a1","1个",1,"个","新获评国家级示范社区",period="今年"), A("a2","9个",9,"个","新获评省级示范社区",period="今年"),
+     A("a3","46个",46,"个","累计建成省级以上示范社区(stock)",period="今年")],
+    [P("t1",["a1"],0.5), P("t2",["a2"],1.125)], "Another administrative level is a sibling kind, not a narrowing of the target's: 国家级 and 省级 values are not summed for the 国家级 target, each answers its own level.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
