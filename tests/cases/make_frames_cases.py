@@ -781,6 +781,12 @@ row("11 分别 in progress", "创建国家级示范社区2个、省级示范社�
     [A("a1","1个",1,"个","新获评国家级示范社区",period="今年"), A("a2","9个",9,"个","新获评省级示范社区",period="今年"),
      A("a3","46个",46,"个","累计建成省级以上示范社区(stock)",period="今年")],
     [P("t1",["a1"],0.5), P("t2",["a2"],1.125)], "Another administrative level is a sibling kind, not a narrowing of the target's: 国家级 and 省级 values are not summed for the 国家级 target, each answers its own level.")
+row("4 elided subject", "规模以上工业单位增加值能耗下降3.5%",
+    "1-9月,全县规上工业增加值同比增长8.3%,工业能源消费量增长3.1%,据初步核算单位增加值能耗下降4.2%。",
+    [T("t1","3.5%",3.5,"%","规模以上工业单位增加值能耗下降","reduction")],
+    [A("a1","8.3%",8.3,"%","规上工业增加值增长","growth","1-9月"), A("a2","3.1%",3.1,"%","工业能源消费量增长","growth","1-9月"),
+     A("a3","4.2%",4.2,"%","单位增加值能耗下降","reduction","1-9月")],
+    [P("t1",["a3"],1.2)], "How a figure was obtained (据初步核算, 据此测算, 据统计) is its source, not part of what it measures: the intensity's fall answers, not the growth of the output it is divided by.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
