@@ -222,6 +222,12 @@ def test_energy_units_of_boilers_coal_rates_and_storage():
     assert found == [("35蒸吨/小时", 35, "steam_capacity"), ("368蒸吨", 368, "steam_capacity")]
     (rate,) = extract("平均供电煤耗降至300克标准煤/千瓦时以下")
     assert (rate.base_value, rate.dimension, rate.bound) == (300, "coal_per_energy", "max")
+    found = [(q.text, q.base_value, q.dimension) for q in extract("人均综合能耗87.6千克标准煤/人,单位面积6.42公斤标煤/平方米")]
+    assert found == [("87.6千克标准煤/人", Decimal("87.6"), "coal_per_capita"),
+                     ("6.42公斤标煤/平方米", Decimal("6.42"), "coal_per_area")]
+    # an intensity per output: per 万元
+    assert [(q.text, q.dimension) for q in extract("能耗不高于0.45吨标准煤/万元,用水量35立方米/万元")] == [
+        ("0.45吨标准煤/万元", "coal_per_currency"), ("35立方米/万元", "volume_per_currency")]
     found = [(q.text, q.dimension) for q in extract("新型储能装机10万千瓦/20万千瓦时,死亡率12/10万,比例1/3")]
     assert found == [("10万千瓦", "power"), ("20万千瓦时", "energy"), ("12/10万", "percent")]
 
