@@ -292,3 +292,13 @@ def test_has_any_marker_is_any_of_the_lists(text):
 ])
 def test_head_nouns_are_compatible_by_kind_or_by_amount_ending(a, b, compatible):
     assert Rules.default().heads_compatible(a, b) is compatible
+
+
+@pytest.mark.parametrize("subject, head", [
+    ("新能源汽车上牌", "汽车"),  # a registration verb is no head (backward matching would take 车上)
+    ("新建城市书房", "书房"),
+    ("新增公共停车泊位", "泊位"),
+])
+def test_the_head_noun_is_the_last_content_word(subject, head):
+    from targetx.metrics import head_noun
+    assert head_noun(subject, Rules.default()) == head
