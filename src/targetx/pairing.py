@@ -476,6 +476,12 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
             and not any(word in af.subject for word in rules.amount_change) and not _adds(af, rules):
         score += w["level_for_change"]  # "增收1.5亿元" is not answered by "收入完成22.35亿元"
         why.append("a level against a change")
+    elif t.quantity.kind == "level" and rules.measure_of(a.metric) != a.metric \
+            and rules.frame_patterns["comparison"].search(a.metric) is not None \
+            and rules.measure_of(tf.subject) == tf.subject and not _adds(tf, rules) and not _adds(af, rules):
+        # "时间压缩至1个工作日" is not answered by "较上年压缩0.4个工作日": the change on a baseline
+        score += w["change_for_level"]
+        why.append("a change against a level")
     if a.period:
         why.append(f"reported for {a.period}")
     if af.status == "estimate":

@@ -787,6 +787,12 @@ row("4 elided subject", "规模以上工业单位增加值能耗下降3.5%",
     [A("a1","8.3%",8.3,"%","规上工业增加值增长","growth","1-9月"), A("a2","3.1%",3.1,"%","工业能源消费量增长","growth","1-9月"),
      A("a3","4.2%",4.2,"%","单位增加值能耗下降","reduction","1-9月")],
     [P("t1",["a3"],1.2)], "How a figure was obtained (据初步核算, 据此测算, 据统计) is its source, not part of what it measures: the intensity's fall answers, not the growth of the output it is divided by.")
+row("7 status", "工业项目施工许可办理时间压缩至5个工作日以内",
+    "1-9月,全县共办理工业项目施工许可126件,平均耗时4.2个工作日,工业项目施工许可办理时间较上年缩短1.6个工作日。",
+    [T("t1","5个工作日",5,"个工作日","工业项目施工许可办理时间","level","max")],
+    [A("a1","126件",126,"件","办理工业项目施工许可",period="1-9月"), A("a2","4.2个工作日",4.2,"个工作日","施工许可办理平均耗时",period="1-9月"),
+     A("a3","1.6个工作日",1.6,"个工作日","施工许可办理耗时较上年缩短",period="1-9月")],
+    [P("t1",["a2"],0.84)], "A time to cut a procedure to (压缩至…以内) is a level: the average time taken (耗时, 用时: the time) answers it, not the cut by which it fell (较上年缩短…).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
