@@ -793,6 +793,11 @@ row("7 status", "工业项目施工许可办理时间压缩至5个工作日以�
     [A("a1","126件",126,"件","办理工业项目施工许可",period="1-9月"), A("a2","4.2个工作日",4.2,"个工作日","施工许可办理平均耗时",period="1-9月"),
      A("a3","1.6个工作日",1.6,"个工作日","施工许可办理耗时较上年缩短",period="1-9月")],
     [P("t1",["a2"],0.84)], "A time to cut a procedure to (压缩至…以内) is a level: the average time taken (耗时, 用时: the time) answers it, not the cut by which it fell (较上年缩短…).")
+row("9 cumulative vs this period", "新增经营主体5000户,经营主体总量达到6万户",
+    "截至9月底,全县实有经营主体6.2万户,较年初增长4.1%。",
+    [T("t1","5000户",5000,"户","新增经营主体"), T("t2","6万户",6,"万户","经营主体总量","level","min")],
+    [A("a1","6.2万户",6.2,"万户","实有经营主体(stock)",period="截至9月底"), A("a2","4.1%",4.1,"%","实有经营主体较年初增长","growth","截至9月底")],
+    [P("t2",["a1"],1.0333)], "What exists (实有, 现有) is a stock: it answers the target for the total, not the target to add.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
