@@ -234,3 +234,10 @@ def test_energy_units_of_boilers_coal_rates_and_storage():
 
 def test_dui_counts_pairs_after_an_arabic_number_only():
     assert [q.text for q in extract("境内3对高速公路服务区,一对一帮扶,对3家企业立案")] == ["3对", "3家"]
+
+
+def test_litres_but_not_the_verb_sheng():
+    # 升 is a litre after a number, unless it makes a word with what follows (升级, 升至)
+    assert [(q.text, q.dimension) for q in extract("人均日生活用水量控制在180升以内,输液500毫升")] == [
+        ("180升", "volume"), ("500毫升", "volume")]
+    assert extract("完成5升级改造,排名由第5升至第3") == []
