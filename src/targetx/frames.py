@@ -648,11 +648,16 @@ def _surveyed(inherited: str, own: str, rules: Rules) -> str:
     survey = next((w for w in (*actions["survey"], *found_words) if inherited.startswith(w)), None)
     # "对…易涝积水点逐一排查,完成整治15处": the survey after the thing it looked at
     last = next((w for w in actions["survey"] if inherited.endswith(w)), None) if survey is None else None
-    if survey is None and last is None:
+    # "取水口核查登记共发现问题138个,已整改销号112个": what was found, after what was looked at
+    inside = next((w for w in found_words if w in inherited[1:]), None) if survey is None and last is None else None
+    if survey is None and last is None and inside is None:
         return inherited
     action = rules.frame_patterns["action"].search(own)
     if action is None or action.group() in actions["survey"]:
         return inherited
+    if inside is not None:
+        looked_at, _, found = inherited.partition(inside)
+        return action.group() + looked_at.rstrip("".join(rules.lexicon["actions"]["survey_joiners"])) + found
     if last is not None:
         thing = inherited[: -len(last)]
         return action.group() + thing.removesuffix(next((w for w in actions["survey_manner"] if thing.endswith(w)), ""))

@@ -798,6 +798,13 @@ row("9 cumulative vs this period", "新增经营主体5000户,经营主体总量
     [T("t1","5000户",5000,"户","新增经营主体"), T("t2","6万户",6,"万户","经营主体总量","level","min")],
     [A("a1","6.2万户",6.2,"万户","实有经营主体(stock)",period="截至9月底"), A("a2","4.1%",4.1,"%","实有经营主体较年初增长","growth","截至9月底")],
     [P("t2",["a1"],1.0333)], "What exists (实有, 现有) is a stock: it answers the target for the total, not the target to add.")
+row("4 elided subject", "整改燃气用户安全隐患3000处",
+    "截至10月底,燃气用户入户安全检查共发现安全隐患3260处,已完成整改2980处,整改率91.4%。",
+    [T("t1","3000处",3000,"处","整改燃气用户安全隐患")],
+    [A("a1","3260处",3260,"处","燃气用户入户安全检查发现安全隐患",period="截至10月底"),
+     A("a2","2980处",2980,"处","已整改燃气用户安全隐患",period="截至10月底"),
+     A("a3","91.4%",91.4,"%","整改率",period="截至10月底")],
+    [P("t1",["a2"],0.9933)], "A clause naming only its action (已完成整改…) acts on what the survey before it found, also when the survey names what it looked at first (…入户安全检查共发现安全隐患): the fixed ones answer, not the ones found.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
