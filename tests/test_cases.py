@@ -271,8 +271,6 @@ KNOWN_MISSES = {
     ("probe25", 29): "(库容5万吨…) restates the cold store's design before 计划2025年底建成, which is not read as a forecast",
     ("probe25", 32): "全国首店或区域首店 (an 或 target) is not answered by the sum of 区域首店7家 and 全国首店1家",
     ("probe25", 33): "展覽總面積 reads as a size (总面积 is a scope word), so 60萬平方米 is no target and the 其中…15場 after it is its breakdown",
-    ("probe25", 39): "接入率 is written only in words (已全部接入), so 赋码率95.3% answers 接入率100%",
-    ("probe25", 40): "覆蓋率 is written only in words (已全部完成風險等級評定), so 認證率67.6% answers 覆蓋率100%",
 }
 
 

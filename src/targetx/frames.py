@@ -789,7 +789,18 @@ def _head(subject: str, rules: Rules, reported: bool = False) -> str:
         head = head_noun(subject[:cut], rules) if cut > 0 else ""
         if head:
             return head
-    return head_noun(subject, rules)
+    return _rate_head(subject, head_noun(subject, rules), rules)
+
+
+def _rate_head(subject: str, head: str, rules: Rules) -> str:
+    """A rate's head is the word before its ending with the ending ("在线监控接入率": 接入率, "赋码率":
+    赋码率): two rates of different words are two measures, whatever they are rates of."""
+    ending = next((e for e in rules.lexicon["frames"]["rate_endings"] if subject.endswith(e)), None)
+    if ending is None or head.endswith(ending):
+        return head
+    if head and subject.endswith(head + ending):
+        return head + ending
+    return subject[-len(ending) - 2 :] if not head and has_content(subject[: -len(ending)]) else head
 
 
 def _share_subject(text: Text, q: Quantity, subject: str, earlier: list[Mention], rules: Rules) -> str:

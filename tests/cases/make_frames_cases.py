@@ -805,6 +805,11 @@ row("4 elided subject", "整改燃气用户安全隐患3000处",
      A("a2","2980处",2980,"处","已整改燃气用户安全隐患",period="截至10月底"),
      A("a3","91.4%",91.4,"%","整改率",period="截至10月底")],
     [P("t1",["a2"],0.9933)], "A clause naming only its action (已完成整改…) acts on what the survey before it found, also when the survey names what it looked at first (…入户安全检查共发现安全隐患): the fixed ones answer, not the ones found.")
+row("17 nothing pairs", "重点排污单位自动监控联网率达到100%",
+    "全市126家重点排污单位已全部完成自动监控设备联网;执法检查覆盖率88.5%。",
+    [T("t1","100%",100,"%","重点排污单位自动监控联网率","level")],
+    [A("a1","126家",126,"家","重点排污单位(scope)"), A("a2","88.5%",88.5,"%","执法检查覆盖率")],
+    [], "A rate stated only in words (已全部完成…联网) leaves the target unpaired: another rate (覆盖率 against 联网率: the words before 率 differ) is another measure, even as the only one of its kind.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
