@@ -265,7 +265,6 @@ KNOWN_MISSES = {
     ("probe25", 10): "the scope before (20个改造提升项目中) is not carried to 已完工并通过验收14个 or to (含新建1个), so neither answers",
     ("probe25", 18): "the count of stations before the measure (３１２座加油站) answers 检定加油机 over ２４５６台",
     ("probe25", 19): "均已完成建设和自评估 3个 (acceptance only applied for, 预计11月组织验收) answers 通过…验收",
-    ("probe25", 20): "后处理率 is written only in words (已全部完成后处理), so 不合格发现率6.1% answers 100%",
     ("probe25", 21): "专利转让许可备案 is read as a candidate by its 备案 (how a 转让许可 is counted), so the 高校院所 part answers",
     ("probe25", 23): "新设经营主体同比增长6.4% answers 总量增长8% over the stock's 较上年末增长5.9% (a tie the order breaks)",
     ("probe25", 29): "(库容5万吨…) restates the cold store's design before 计划2025年底建成, which is not read as a forecast",

@@ -216,7 +216,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             same_unit = unit_key(tq) == unit_key(aq)
             # (an amount of another action is another measure: being the only one says nothing)
             named_other = (score < w["only_candidate_floor"] and _other_statistic(t.frame.head, a.frame.head, rules)) \
-                or _other_action(t.frame, a.frame, rules)
+                or _other_action(t.frame, a.frame, rules) or _other_rate(t.frame.head, a.frame.head, rules)
             if rivals == 1 and (len(near) == 1 or finished == [ai]) and not named_other:
                 # "建成12个,另有8个正在改造"; not an amount that names another measure (技术合同成交额
                 # growth against 高新技术产业增加值增长9.3%)
@@ -335,6 +335,12 @@ def _other_statistic(a: str, b: str, rules: Rules) -> bool:
     return a.endswith(endings) and b.endswith(endings) and not rules.heads_compatible(a, b)
 
 
+def _other_rate(a: str, b: str, rules: Rules) -> bool:
+    """Whether two head nouns are two rates of different words (后处理率 and 发现率)."""
+    endings = tuple(rules.lexicon["frames"]["rate_endings"])
+    return a.endswith(endings) and b.endswith(endings) and a not in b and b not in a
+
+
 def _stated_rates(actuals: list[Mention], progress: Text) -> dict[int, list[tuple[int, float]]]:
     """The completion rates a text states (完成年度计划的72.5%), by sentence: (start, percent)."""
     out: dict[int, list[tuple[int, float]]] = {}
@@ -443,6 +449,9 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
                    else f"related measure ('{tf.subject}' ~ '{subject}')")
         if rules.heads_compatible(tf.head, head):
             score += w["same_head"]  # 书房 ~ 城市书房, 场馆 ⊃ 图书馆
+        elif _other_rate(tf.head, head, rules):
+            score += w["other_rate"]  # 后处理率 is no 发现率
+            why.append(f"another rate ('{tf.head}' / '{head}')")
         elif not _shared_by(af) and (_modifies(tf.head, af) or _modifies(af.head, tf)):
             score += w["head_as_modifier"]  # 未来工厂 is no 未来工厂试点
             why.append(f"another thing ('{tf.head}' / '{af.head}')")

@@ -810,6 +810,11 @@ row("17 nothing pairs", "重点排污单位自动监控联网率达到100%",
     [T("t1","100%",100,"%","重点排污单位自动监控联网率","level")],
     [A("a1","126家",126,"家","重点排污单位(scope)"), A("a2","88.5%",88.5,"%","执法检查覆盖率")],
     [], "A rate stated only in words (已全部完成…联网) leaves the target unpaired: another rate (覆盖率 against 联网率: the words before 率 differ) is another measure, even as the only one of its kind.")
+row("17 nothing pairs", "抽检不合格食品核查处置率达到100%",
+    "1-9月完成食品安全抽检3260批次,抽检不合格食品发现率2.1%,已全部完成核查处置。",
+    [T("t1","100%",100,"%","抽检不合格食品核查处置率","level")],
+    [A("a1","3260批次",3260,"批次","完成食品安全抽检",period="1-9月"), A("a2","2.1%",2.1,"%","抽检不合格食品发现率",period="1-9月")],
+    [], "Two rates of different words (处置率, 发现率) are two measures however much of the rest they share: the rate stated only in words (已全部完成核查处置) leaves the target unpaired.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
