@@ -208,7 +208,6 @@ KNOWN_MISSES = {
     ("probe22", 32): "每人每年670元 is read as one per-person rate where this writer annotates 670元",
     # the water probe
     ("probe26", 2): "已完工10座 keeps only its verb as subject, so the 其中 parts (3座 + 7座) are summed for 12座 instead",
-    ("probe26", 5): "喷灌、微灌 as one combined sub-target is answered by its last part (微灌0.36万亩), not the sum with 喷灌",
     ("probe26", 8): "新建改造 as one combined target is not answered by 新建 + 改造; a plant's size (1万吨/日) still in 调试 answers",
     ("probe26", 11): "万人次 is not taken for the 万次 of patrols; 每季度…不少于1次 (a per-quarter frequency) is no target",
     ("probe26", 13): "惠及群众６８００人 after a clause naming 解决季节性缺水问题 is not taken for the 缺水人口 (its subject is elided)",

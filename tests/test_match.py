@@ -301,3 +301,11 @@ def test_words_in_parentheses_after_an_amount_are_no_noun_of_it():
     item = score_item("新建高标准农田5万亩", "建成4.3万亩(其中已通过县级验收3.6万亩);新增耕地835亩(含水田310亩)。")
     by_text = {a.text: a.frame.subject for a in item.actuals}
     assert "验收" not in by_text["4.3万亩"] and "(" not in by_text["310亩"]
+
+
+@pytest.mark.parametrize("task, items", [
+    ("新建高效节水灌溉面积2万亩,其中喷灌、滴灌面积0.8万亩", ("喷灌", "滴灌")),  # words the dictionary cuts to characters
+    ("新增省级、市级专精特新中小企业30家", ("省级", "市级")),
+])
+def test_a_target_over_listed_kinds_names_each_kind(task, items):
+    assert score_item(task, "").targets[-1].frame.items == items

@@ -1099,12 +1099,15 @@ def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]
     pieces = [_clean(m.group(0), rules) for m in rules.punctuation.list_item.finditer(phrase)]
     if len(pieces) < 2 or any(c.isdigit() for c in phrase):
         return ()
-    items = []
+    items: list[str] = []
     for k, piece in enumerate(pieces):
         found = segments(piece, rules.terms)
         if not found:
             return ()
-        items.append(found[0] if k == len(pieces) - 1 else found[-1])
+        item = found[0] if k == len(pieces) - 1 else found[-1]
+        if len(item) == 1:  # "喷灌、微灌面积": words the dictionary lacks, cut to characters
+            item = piece[: len(items[-1])] if k == len(pieces) - 1 and items else piece if len(piece) <= 4 else item
+        items.append(item)
     return tuple(items) if len(set(items)) == len(items) > 1 else ()
 
 

@@ -630,8 +630,10 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
 def _holders(item: str, items: tuple[str, ...], t: Mention, eligible: list[Mention], choices: list[int],
              words: Callable[[Mention], str]) -> list[int]:
     """The choices whose ``words`` name ``item`` and no other of ``items``: whole amounts in the
-    target's unit (not parts of another)."""
-    return [ai for ai in choices if item in words(eligible[ai]) and eligible[ai].frame.coordination != "part"
+    target's unit (not parts of another, unless the target is a part too: "其中喷灌、微灌面积1万亩"
+    answered by "其中…喷灌0.48万亩、微灌0.36万亩")."""
+    parts = t.frame.coordination == "part"
+    return [ai for ai in choices if item in words(eligible[ai]) and (parts or eligible[ai].frame.coordination != "part")
             and unit_key(eligible[ai].quantity) == unit_key(t.quantity)
             and not any(other in words(eligible[ai]) for other in items if other != item)]
 

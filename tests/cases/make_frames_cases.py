@@ -815,6 +815,12 @@ row("17 nothing pairs", "抽检不合格食品核查处置率达到100%",
     [T("t1","100%",100,"%","抽检不合格食品核查处置率","level")],
     [A("a1","3260批次",3260,"批次","完成食品安全抽检",period="1-9月"), A("a2","2.1%",2.1,"%","抽检不合格食品发现率",period="1-9月")],
     [], "Two rates of different words (处置率, 发现率) are two measures however much of the rest they share: the rate stated only in words (已全部完成核查处置) leaves the target unpaired.")
+row("3 其中 sub-target", "新建城市绿道30公里,其中滨水、滨河绿道12公里",
+    "今年建成城市绿道27.4公里,其中滨水绿道6.8公里、滨河绿道4.1公里、社区绿道16.5公里。",
+    [T("t1","30公里",30,"公里","新建城市绿道"), T("t2","12公里",12,"公里","滨水、滨河绿道")],
+    [A("a1","27.4公里",27.4,"公里","建成城市绿道",period="今年"), A("a2","6.8公里",6.8,"公里","滨水绿道",period="今年"),
+     A("a3","4.1公里",4.1,"公里","滨河绿道",period="今年"), A("a4","16.5公里",16.5,"公里","社区绿道",period="今年")],
+    [P("t1",["a1"],0.9133), P("t2",["a2","a3"],0.9083)], "A 其中 sub-target over two listed kinds is answered by one part for each kind, parts of the total as it is one: 6.8 + 4.1 against 12.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
