@@ -237,7 +237,6 @@ KNOWN_MISSES = {
     ("probe23", 32): "10千伏线路 + 0.4千伏低压线路 add up to 农村配电网改造线路 only by reading the voltage classes as its parts",
     ("probe23", 35): "用电量 after 使用岸电…艘次 loses 岸电; of the 分别 list (12艘、5艘) only the 纯电动 part answers, not the sum",
     ("probe23", 39): "九个 after 十二个技改项目中 (a scope with 中) keeps only 竣工投产 as subject and does not reach its project",
-    ("probe23", 40): "建筑和交通领域 as one combined sub-target is answered by its last part (交通5.2万吨), not the sum with 建筑",
     # the govservice probe
     ("probe24", 3): "企业 + 个体工商户 + 合作社 add up to 经营主体 only by world knowledge; 新登记 is not 新增, so the stock 1.96万户 answers 3000户",
     ("probe24", 6): "合计上线18个 names no noun (the “一件事” are in its parts), so the local part (本地特色“一件事”5个) answers",

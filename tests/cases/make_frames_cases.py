@@ -821,6 +821,12 @@ row("3 其中 sub-target", "新建城市绿道30公里,其中滨水、滨河绿�
     [A("a1","27.4公里",27.4,"公里","建成城市绿道",period="今年"), A("a2","6.8公里",6.8,"公里","滨水绿道",period="今年"),
      A("a3","4.1公里",4.1,"公里","滨河绿道",period="今年"), A("a4","16.5公里",16.5,"公里","社区绿道",period="今年")],
     [P("t1",["a1"],0.9133), P("t2",["a2","a3"],0.9083)], "A 其中 sub-target over two listed kinds is answered by one part for each kind, parts of the total as it is one: 6.8 + 4.1 against 12.")
+row("3 其中 sub-target", "全年完成造林8000亩,其中人工造林5000亩、封山和补植造林3000亩",
+    "1-10月完成造林7460亩,其中人工造林4680亩,封山育林1530亩,补植造林1250亩。",
+    [T("t1","8000亩",8000,"亩","完成造林"), T("t2","5000亩",5000,"亩","人工造林"), T("t3","3000亩",3000,"亩","封山和补植造林")],
+    [A("a1","7460亩",7460,"亩","完成造林",period="1-10月"), A("a2","4680亩",4680,"亩","人工造林",period="1-10月"),
+     A("a3","1530亩",1530,"亩","封山育林",period="1-10月"), A("a4","1250亩",1250,"亩","补植造林",period="1-10月")],
+    [P("t1",["a1"],0.9325), P("t2",["a2"],0.936), P("t3",["a3","a4"],0.9267)], "The kinds of a sub-target listed after another sub-target's amount (…5000亩、封山和补植造林3000亩) are read from its own piece of the list: one part for each kind adds up to it.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
