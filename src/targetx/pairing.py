@@ -673,13 +673,16 @@ def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int],
     for items in lists:  # the whole list, not some of its items (绿色食品12个、有机农产品5个…)
         if len(items) < 2:
             continue  # (most rows: no segmentation)
+        after = items[-1] + 1  # (a total the text states after the list is the sum: 合计13532户)
+        if after in choices and eligible[after].frame.coordination == "total" and eligible[after].frame.size == len(items):
+            continue
         shared = eligible[items[0]].frame.coordination == "respectively" and \
             len({eligible[ai].frame.subject for ai in items}) == 1  # "协议投资分别为138亿元和42.6亿元"
         ways = [_narrowing(t, eligible[ai], rules) for ai in items]
         if not shared and (None in ways or len(set(ways)) < len(ways)):
             continue
         scores = [_score(t, eligible[ai], rules)[0] for ai in items]
-        if min(scores) >= w["min_score"]:
+        if min(scores) >= w["kind_sum_item_floor"]:
             out.append(_Candidate(max(scores) + w["sum_of_parts"], ti, tuple(items),
                                   ("kinds of the target's measure add up to it",)))
     return out

@@ -827,6 +827,12 @@ row("3 其中 sub-target", "全年完成造林8000亩,其中人工造林5000亩�
     [A("a1","7460亩",7460,"亩","完成造林",period="1-10月"), A("a2","4680亩",4680,"亩","人工造林",period="1-10月"),
      A("a3","1530亩",1530,"亩","封山育林",period="1-10月"), A("a4","1250亩",1250,"亩","补植造林",period="1-10月")],
     [P("t1",["a1"],0.9325), P("t2",["a2"],0.936), P("t3",["a3","a4"],0.9267)], "The kinds of a sub-target listed after another sub-target's amount (…5000亩、封山和补植造林3000亩) are read from its own piece of the list: one part for each kind adds up to it.")
+row("10 sum of parts", "新建改造城区供水管网40公里,新增供水能力2万吨/日",
+    "截至10月底,新建城区供水主管网21.5公里、改造老旧小区供水管网12.3公里;新增供水能力2万吨/日。",
+    [T("t1","40公里",40,"公里","新建改造城区供水管网"), T("t2","2万吨/日",2,"万吨/日","新增供水能力")],
+    [A("a1","21.5公里",21.5,"公里","新建城区供水主管网",period="截至10月底"), A("a2","12.3公里",12.3,"公里","改造老旧小区供水管网",period="截至10月底"),
+     A("a3","2万吨/日",2,"万吨/日","新增供水能力",period="截至10月底")],
+    [P("t1",["a1","a2"],0.845), P("t2",["a3"],1.0)], "A target of a combined action (新建改造) is answered by the whole list of its narrower kinds, one per action (新建…、改造…), even where an item alone is only loosely like the target's words; a total stated after such a list would answer instead.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
