@@ -224,7 +224,6 @@ KNOWN_MISSES = {
     # the energy probe
     ("probe23", 4): "二期10万千瓦已于6月全容量并网 takes the project name as subject, so it is not read as 新增风电并网装机",
     ("probe23", 7): "改造验收38.6万平方米 loses 既有公共建筑节能, named only in the restated and changed task before it",
-    ("probe23", 8): "35蒸噸/小時及以下 (a class threshold before its noun) is read as a target and answered by the 368蒸噸",
     ("probe23", 13): "已提交验收申请,待市级组织验收 two clauses after 2个 is not read as a status, so the parks awaiting acceptance answer",
     ("probe23", 14): "开工建设抽水蓄能电站1座 (not yet started, no number) is answered by 3座 of another kind of station (新型储能电站)",
     ("probe23", 21): "物流车、公交车86辆 takes the last kind listed (公交车) as subject, so it is not read as 氢燃料电池汽车",
@@ -242,7 +241,6 @@ KNOWN_MISSES = {
     ("probe24", 9): "其中…压缩至１５个工作日 loses the elided 审批时间 (its head becomes 风险), so 平均用时１１个工作日 reads as another thing",
     ("probe24", 13): "已完成标准化改造10个 reads 标准化 as its head and 改造 as another action than 建成标准化…便民服务中心",
     ("probe24", 14): "同比 and 较年初 growths of one loan balance are not told apart; 担保公司…新增担保业务金额 does not reach 新增担保额",
-    ("probe24", 16): "160千瓦及以下 (a class threshold before 小微企业) is read as a target and its echo in the progress as an answer",
     ("probe24", 20): "可用率 (one character from 应用率) answers; the 实际调用应用率 after 但 keeps 但…仅 in its subject",
     ("probe24", 30): "累计分别达到186项、312项 (stocks) add up as kinds of 新增通办事项; 新增 is not carried to the second kind (27项)",
     ("probe24", 31): "公告期 (a period named by 期) is not read as a time measure, so 壓縮至20天 is no target",

@@ -309,3 +309,9 @@ def test_words_in_parentheses_after_an_amount_are_no_noun_of_it():
 ])
 def test_a_target_over_listed_kinds_names_each_kind(task, items):
     assert score_item(task, "").targets[-1].frame.items == items
+
+
+def test_an_amount_and_below_before_its_noun_is_a_class():
+    row = score_item("淘汰10蒸吨/小时及以下燃煤锅炉25台,补贴160千瓦及以下小微企业用电", "")
+    assert [t.text for t in row.targets] == ["25台"]
+    assert [o.text for o in row.others] == ["10蒸吨/小时", "160千瓦"]
