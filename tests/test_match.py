@@ -315,3 +315,9 @@ def test_an_amount_and_below_before_its_noun_is_a_class():
     row = score_item("淘汰10蒸吨/小时及以下燃煤锅炉25台,补贴160千瓦及以下小微企业用电", "")
     assert [t.text for t in row.targets] == ["25台"]
     assert [o.text for o in row.others] == ["10蒸吨/小时", "160千瓦"]
+
+
+def test_the_value_a_comparison_is_made_with_is_a_baseline():
+    row = score_item("占比达到80%", "占比78.7%,较上年底的74.1%提高4.6个百分点;比去年同期的2.1%低0.3个百分点")
+    assert {a.text: a.frame.status for a in row.actuals} == {
+        "78.7%": "done", "74.1%": "baseline", "4.6个百分点": "done", "2.1%": "baseline", "0.3个百分点": "done"}

@@ -547,10 +547,13 @@ def _prior_year(text: Text, q: Quantity, rules: Rules) -> bool:
     measured against: 较上年, 比上年同期) is no result of this one."""
     norm = text.norm
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)  # (上年同期为60起、42人: both)
+    frames = rules.lexicon["frames"]
     for found in rules.frame_patterns["prior_year"].finditer(norm, left, q.start):
-        if norm[found.start() - 1 : found.start()] not in rules.lexicon["frames"]["comparison_before"] \
+        if norm[found.start() - 1 : found.start()] not in frames["comparison_before"] \
                 and not rules.has_marker("baseline_to", norm, found.end(), q.start):
             return True  # (but "由上年的42.1%提高到42.8%": the value it rose to is this year's)
+        if norm[found.end() : q.start] in frames["prior_value_joiners"]:
+            return True  # "…78.7%,较上年底的74.1%提高4.6个百分点": the value compared with
     return False
 
 

@@ -833,6 +833,13 @@ row("10 sum of parts", "新建改造城区供水管网40公里,新增供水能�
     [A("a1","21.5公里",21.5,"公里","新建城区供水主管网",period="截至10月底"), A("a2","12.3公里",12.3,"公里","改造老旧小区供水管网",period="截至10月底"),
      A("a3","2万吨/日",2,"万吨/日","新增供水能力",period="截至10月底")],
     [P("t1",["a1","a2"],0.845), P("t2",["a3"],1.0)], "A target of a combined action (新建改造) is answered by the whole list of its narrower kinds, one per action (新建…、改造…), even where an item alone is only loosely like the target's words; a total stated after such a list would answer instead.")
+row("7 status", "民生支出占一般公共预算支出比重提高1个百分点,达到78%",
+    "前三季度,全县统筹各类资金用于教育、医疗、养老等民生领域,占一般公共预算支出的77.4%,比去年同期的76.2%提高1.2个百分点。",
+    [T("t1","1个百分点",1,"个百分点","民生支出占一般公共预算支出比重提高"), T("t2","78%",78,"%","民生支出占一般公共预算支出比重")],
+    [A("a1","77.4%",77.4,"%","民生领域支出占一般公共预算支出",period="前三季度"),
+     A("a2","76.2%",76.2,"%","去年同期民生支出占比(baseline)",period="前三季度"),
+     A("a3","1.2个百分点",1.2,"个百分点","民生支出占比提高",period="前三季度")],
+    [P("t1",["a3"],1.2), P("t2",["a1"],0.9923)], "The value a comparison is made with, written right after it (比去年同期的76.2%, 较上年底的…), is last year's: a baseline, no result.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
