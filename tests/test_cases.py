@@ -246,7 +246,6 @@ KNOWN_MISSES = {
     ("probe24", 31): "公告期 (a period named by 期) is not read as a time measure, so 壓縮至20天 is no target",
     ("probe24", 34): "每千人拥有经营主体124.6户、企业35户: the second item keeps 经营主体 in its subject, so the 分别 change 2.1户 answers",
     ("probe24", 35): "梳理形成…清单32项 (a drafted list; the system goes live 明年一季度) answers 上线…30项 as done",
-    ("probe24", 36): "累计拥有…89家 (a stock) answers 新增…40家 over 已获省级认定26家: 拥有 is not read as a stock",
     ("probe24", 37): "降幅5.3% after 下调0.18元/立方米 takes 下调 as its head; 工业用电价格下降2.1% (用电, not 用气) answers 5%",
     ("probe24", 38): "the 复议 rate is written only as counts (31件, 已办结27件), so the court's 结案率87.9% answers 办结率100%",
     ("probe24", 40): "总投资100亿元 after a count of projects in a promise reads as a scope, and 分两批 is no count",

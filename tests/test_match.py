@@ -321,3 +321,9 @@ def test_the_value_a_comparison_is_made_with_is_a_baseline():
     row = score_item("占比达到80%", "占比78.7%,较上年底的74.1%提高4.6个百分点;比去年同期的2.1%低0.3个百分点")
     assert {a.text: a.frame.status for a in row.actuals} == {
         "78.7%": "done", "74.1%": "baseline", "4.6个百分点": "done", "2.1%": "baseline", "0.3个百分点": "done"}
+
+
+@pytest.mark.parametrize("stock", ["累计拥有省级专精特新企业89家", "实有省级专精特新企业89家", "现有省级专精特新企业89家"])
+def test_a_stock_is_no_answer_to_a_target_to_add(stock):
+    row = score_item("新增省级专精特新企业40家", f"截至9月底,已获省级认定专精特新企业26家;全县{stock}。")
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in row.pairs] == [("40家", ["26家"])]
