@@ -754,6 +754,13 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
         cut = min((at for w in markers["predicate_opening"] if (at := norm.find(w, tail[0], tail[1])) > tail[0]),
                   default=tail[1])
         return raw[tail[0] : cut], _clean(norm[tail[0] : cut], rules)
+    if counted_noun and tail[1] == right and i + 1 < len(quantities) and quantities[i + 1].start == right \
+            and quantities[i + 1].dimension == "count" and quantities[i + 1].classifier != q.classifier:
+        # "312座加油站加油机2456台", "86家机关事业单位…停车位2315个": the count's noun is the first
+        # word after it; the rest is what the next count counts
+        first = next((w for w in segments(norm[tail[0] : tail[1]], rules.terms) if len(w) >= 2), "")
+        if first and norm.startswith(first, tail[0]) and tail[0] + len(first) < tail[1]:
+            tail = (tail[0], tail[0] + len(first))
     if tail[0] < tail[1] and (counted_noun or not has_content(head_subject)):
         metric = (raw[head[0] : head[1]] + raw[tail[0] : tail[1]]).strip()
         return metric, _clean(norm[head[0] : head[1]] + norm[tail[0] : tail[1]], rules)

@@ -840,6 +840,12 @@ row("7 status", "民生支出占一般公共预算支出比重提高1个百分�
      A("a2","76.2%",76.2,"%","去年同期民生支出占比(baseline)",period="前三季度"),
      A("a3","1.2个百分点",1.2,"个百分点","民生支出占比提高",period="前三季度")],
     [P("t1",["a3"],1.2), P("t2",["a1"],0.9923)], "The value a comparison is made with, written right after it (比去年同期的76.2%, 较上年底的…), is last year's: a baseline, no result.")
+row("14 same modifier, different measure", "新建数字化车间40个",
+    "截至9月底,全县共有31家规上企业建成数字化车间37个,另有6个正在建设。",
+    [T("t1","40个",40,"个","新建数字化车间")],
+    [A("a1","31家",31,"家","规上企业(holders)",period="截至9月底"), A("a2","37个",37,"个","建成数字化车间",period="截至9月底"),
+     A("a3","6个",6,"个","正在建设数字化车间(in progress)",period="截至9月底")],
+    [P("t1",["a2"],0.925)], "A count right before its noun, then what those things did and a count of that (31家规上企业建成数字化车间37个): the first counts the holders (its noun is the word after it), the second the measure the target names.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
