@@ -302,3 +302,9 @@ def test_head_nouns_are_compatible_by_kind_or_by_amount_ending(a, b, compatible)
 def test_the_head_noun_is_the_last_content_word(subject, head):
     from targetx.metrics import head_noun
     assert head_noun(subject, Rules.default()) == head
+
+
+@pytest.mark.parametrize("short, full", [("规上工业企业", "规模以上工业企业"), ("限上企业", "限额以上企业"),
+                                         ("平均用时", "平均时间")])
+def test_bundled_abbreviations_expand_to_their_full_form(short, full):
+    assert Rules.default().expand(short) == Rules.default().expand(full)
