@@ -327,3 +327,9 @@ def test_the_value_a_comparison_is_made_with_is_a_baseline():
 def test_a_stock_is_no_answer_to_a_target_to_add(stock):
     row = score_item("新增省级专精特新企业40家", f"截至9月底,已获省级认定专精特新企业26家;全县{stock}。")
     assert [(p.target.text, [a.text for a in p.actuals]) for p in row.pairs] == [("40家", ["26家"])]
+
+
+def test_two_rates_of_different_words_are_two_measures_but_a_shortened_one_is_the_same():
+    row = score_item("电子证照应用率达到90%,图斑整改到位率100%",
+                     "电子证照可用率92.3%,实际调用应用率仅为71.5%;已整改到位45个,整改率95.7%")
+    assert [(p.target.text, [a.text for a in p.actuals]) for p in row.pairs] == [("90%", ["71.5%"]), ("100%", ["95.7%"])]

@@ -806,7 +806,12 @@ def _rate_head(subject: str, head: str, rules: Rules) -> str:
     """A rate's head is the word before its ending with the ending ("在线监控接入率": 接入率, "赋码率":
     赋码率): two rates of different words are two measures, whatever they are rates of."""
     ending = next((e for e in rules.lexicon["frames"]["rate_endings"] if subject.endswith(e)), None)
-    if ending is None or head.endswith(ending):
+    if ending is None:
+        return head
+    words = segments(subject, rules.terms)
+    if len(words) >= 2 and words[-1] == ending and len(words[-2]) >= 2:
+        return words[-2] + ending  # (电子证照应用率: 应用率, where backward matching takes 用率)
+    if head.endswith(ending):
         return head
     if head and subject.endswith(head + ending):
         return head + ending

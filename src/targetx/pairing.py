@@ -216,7 +216,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
             same_unit = unit_key(tq) == unit_key(aq)
             # (an amount of another action is another measure: being the only one says nothing)
             named_other = (score < w["only_candidate_floor"] and _other_statistic(t.frame.head, a.frame.head, rules)) \
-                or _other_action(t.frame, a.frame, rules) or _other_rate(t.frame.head, a.frame.head, rules)
+                or _other_action(t.frame, a.frame, rules) or _other_rate(t.frame, a.frame, rules)
             if rivals == 1 and (len(near) == 1 or finished == [ai]) and not named_other:
                 # "建成12个,另有8个正在改造"; not an amount that names another measure (技术合同成交额
                 # growth against 高新技术产业增加值增长9.3%)
@@ -335,10 +335,14 @@ def _other_statistic(a: str, b: str, rules: Rules) -> bool:
     return a.endswith(endings) and b.endswith(endings) and not rules.heads_compatible(a, b)
 
 
-def _other_rate(a: str, b: str, rules: Rules) -> bool:
-    """Whether two head nouns are two rates of different words (后处理率 and 发现率)."""
-    endings = tuple(rules.lexicon["frames"]["rate_endings"])
-    return a.endswith(endings) and b.endswith(endings) and a not in b and b not in a
+def _other_rate(tf: Frame, af: Frame, rules: Rules) -> bool:
+    """Whether two frames measure two rates of different words (后处理率 and 发现率; not 整改率,
+    which shortens 整改到位率: a rate's word in the other's subject is the same rate)."""
+    a, b = tf.head, af.head
+    ending = next((e for e in rules.lexicon["frames"]["rate_endings"] if a.endswith(e) and b.endswith(e)), None)
+    if ending is None or a in b or b in a:
+        return False
+    return a[: -len(ending)] not in af.subject and b[: -len(ending)] not in tf.subject
 
 
 def _stated_rates(actuals: list[Mention], progress: Text) -> dict[int, list[tuple[int, float]]]:
@@ -449,7 +453,7 @@ def _score(t: Mention, a: Mention, rules: Rules) -> tuple[float, tuple[str, ...]
                    else f"related measure ('{tf.subject}' ~ '{subject}')")
         if rules.heads_compatible(tf.head, head):
             score += w["same_head"]  # 书房 ~ 城市书房, 场馆 ⊃ 图书馆
-        elif _other_rate(tf.head, head, rules):
+        elif _other_rate(tf, dataclasses.replace(af, head=head), rules):
             score += w["other_rate"]  # 后处理率 is no 发现率
             why.append(f"another rate ('{tf.head}' / '{head}')")
         elif not _shared_by(af) and (_modifies(tf.head, af) or _modifies(af.head, tf)):
