@@ -98,7 +98,6 @@ KNOWN_MISSES = {
     # the social-indicators probe: what it still defeats
     ("probe13", 5): "小学、初中、普通高中学位 gets a wrong shared tail (小学高中学位), and a total of two levels (3870个) answers the third item",
     ("probe13", 10): "a task 分别 list whose second item holds a class threshold (5岁以下) misaligns its values",
-    ("probe13", 13): "the 65岁 class threshold cuts the first rate's subject, so three service rates answer the wrong targets",
     ("probe13", 14): "一家 still being fitted out is not read; the stock of 312 teams answers 新组建…四十个",
     ("probe13", 15): "执业医师 (a narrower measure than 执业(助理)医师) answers it",
     ("probe13", 28): "新增养老床位 (broader) answers 新增护理型床位",
@@ -244,7 +243,6 @@ KNOWN_MISSES = {
     ("probe24", 34): "每千人拥有经营主体124.6户、企业35户: the second item keeps 经营主体 in its subject, so the 分别 change 2.1户 answers",
     ("probe24", 35): "梳理形成…清单32项 (a drafted list; the system goes live 明年一季度) answers 上线…30项 as done",
     ("probe24", 37): "降幅5.3% after 下调0.18元/立方米 takes 下调 as its head; 工业用电价格下降2.1% (用电, not 用气) answers 5%",
-    ("probe24", 38): "the 复议 rate is written only as counts (31件, 已办结27件), so the court's 结案率87.9% answers 办结率100%",
     ("probe24", 40): "总投资100亿元 after a count of projects in a promise reads as a scope, and 分两批 is no count",
     # the market probe
     ("probe25", 1): "总量力争突破1000亿元 refers back to 社会消费品零售总额 only by 总量, so 658.4亿元 does not answer",

@@ -671,8 +671,16 @@ def _surveyed(inherited: str, own: str, rules: Rules) -> str:
 def _attribute_of(text: Text, q: Quantity, subject: str, previous: Mention | None, rules: Rules) -> str:
     """"背街小巷硬化10条,面积8650平方米", "改造老旧小区8个,改造面积20万平方米": a subject that is
     only an attribute (面积, 长度, 投资…; an action before it aside) is that of the things counted
-    right before it in its sentence."""
+    right before it in its sentence; "高血压患者规范管理12.4万人,管理率71.5%": a bare rate whose
+    word the amount before it names is the rate of those things."""
     words = rules.markers["attribute_words"]
+    if previous is not None and len(subject) <= RATE_WORD + 1 and not text.breaks_between(previous.quantity.end, q.start) \
+            and q.dimension == "percent":
+        ending = next((e for e in rules.lexicon["frames"]["rate_endings"] if subject.endswith(e)), "")
+        word = subject[: -len(ending)] if ending else ""
+        at = previous.frame.subject.find(word) if len(word) >= 2 else -1
+        if at >= 0 and previous.frame.subject != subject:
+            return previous.frame.subject[: at + len(word)] + ending
     if previous is None or not subject.endswith(words):  # (most subjects: no regex)
         return subject
     bare = rules.frame_patterns["action"].sub("", subject)
@@ -681,6 +689,10 @@ def _attribute_of(text: Text, q: Quantity, subject: str, previous: Mention | Non
             or previous.frame.subject.endswith(bare) or text.breaks_between(previous.quantity.end, q.start):
         return subject
     return previous.frame.subject + bare
+
+
+# the longest bare rate word read as the rate of the things counted before it (管理率, 覆盖率)
+RATE_WORD = 3
 
 
 def _elided_subject(text: Text, q: Quantity, previous: Mention | None, rules: Rules,
@@ -811,10 +823,14 @@ def _rate_head(subject: str, head: str, rules: Rules) -> str:
     words = segments(subject, rules.terms)
     if len(words) >= 2 and words[-1] == ending and len(words[-2]) >= 2:
         return words[-2] + ending  # (电子证照应用率: 应用率, where backward matching takes 用率)
+    if len(words[-1]) > len(ending) + 1:
+        return words[-1]  # (覆盖率, 赋码率 as one word)
     if head.endswith(ending):
         return head
-    if head and subject.endswith(head + ending):
-        return head + ending
+    at = subject.rfind(head) if head else -1
+    between = subject[at + len(head) : -len(ending)] if at >= 0 else ""
+    if at >= 0 and len(between) != 1 and len(between) <= 3:  # (城镇化率: 城镇化率; 气瓶赋码率: 赋码率)
+        return (between or head) + ending
     return subject[-len(ending) - 2 :] if not head and has_content(subject[: -len(ending)]) else head
 
 

@@ -846,6 +846,12 @@ row("14 same modifier, different measure", "新建数字化车间40个",
     [A("a1","31家",31,"家","规上企业(holders)",period="截至9月底"), A("a2","37个",37,"个","建成数字化车间",period="截至9月底"),
      A("a3","6个",6,"个","正在建设数字化车间(in progress)",period="截至9月底")],
     [P("t1",["a2"],0.925)], "A count right before its noun, then what those things did and a count of that (31家规上企业建成数字化车间37个): the first counts the holders (its noun is the word after it), the second the measure the target names.")
+row("4 elided subject", "婴幼儿系统管理率达到88%以上",
+    "1-9月,全县孕产妇系统管理2860人,管理率93.2%;婴幼儿系统管理9340人,管理率86.5%。",
+    [T("t1","88%",88,"%","婴幼儿系统管理率","level","min")],
+    [A("a1","2860人",2860,"人","孕产妇系统管理",period="1-9月"), A("a2","93.2%",93.2,"%","孕产妇系统管理率",period="1-9月"),
+     A("a3","9340人",9340,"人","婴幼儿系统管理",period="1-9月"), A("a4","86.5%",86.5,"%","婴幼儿系统管理率",period="1-9月")],
+    [P("t1",["a4"],0.983)], "A bare rate (管理率) after an amount whose subject names its word is the rate of those things: each 管理率 belongs to the group counted before it, not to the first group.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
