@@ -188,7 +188,6 @@ KNOWN_MISSES = {
     ("probe21", 23): "the 15处 done is not reached through its elided subject",
     ("probe21", 26): "three kinds of certification add up to the target only with the one of 2个 among them",
     ("probe21", 31): "a forecast (200亩 planned) and a restated count (3个) answer where nothing does",
-    ("probe21", 35): "产业路 in 公里 and 资源路 in 米 add up only across the two units the target joins",
     ("probe21", 39): "a part in parentheses (含水田310亩) does not answer the 其中 part target 新增水田400亩",
     # the education, health and culture probe
     ("probe22", 1): "the 9所 finished are not reached through their elided subject",

@@ -306,6 +306,7 @@ def test_words_in_parentheses_after_an_amount_are_no_noun_of_it():
 @pytest.mark.parametrize("task, items", [
     ("新建高效节水灌溉面积2万亩,其中喷灌、滴灌面积0.8万亩", ("喷灌", "滴灌")),  # words the dictionary cuts to characters
     ("新增省级、市级专精特新中小企业30家", ("省级", "市级")),
+    ("建设产业路、资源路8公里", ("产业路", "资源")),  # a one-character word and its neighbour
 ])
 def test_a_target_over_listed_kinds_names_each_kind(task, items):
     assert score_item(task, "").targets[-1].frame.items == items

@@ -1140,9 +1140,10 @@ def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]
         found = segments(piece, rules.terms)
         if not found:
             return ()
-        item = found[0] if k == len(pieces) - 1 else found[-1]
-        if len(item) == 1:  # "喷灌、微灌面积": words the dictionary lacks, cut to characters
-            item = piece[: len(items[-1])] if k == len(pieces) - 1 and items else piece if len(piece) <= 4 else item
+        last = k == len(pieces) - 1
+        item = found[0] if last else found[-1]
+        if len(item) == 1 and len(found) >= 2:  # "喷灌、微灌面积", "产业路、资源路": a character and its neighbour
+            item = found[0] + found[1] if last else found[-2] + found[-1]
         items.append(item)
     return tuple(items) if len(set(items)) == len(items) > 1 else ()
 
