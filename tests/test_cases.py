@@ -182,7 +182,6 @@ KNOWN_MISSES = {
     ("probe21", 2): "a 其中 part in 万吨 (早稻9.2万吨) is not reached from a part target in 亿斤 after a total restated with 折合",
     ("probe21", 8): "10万元 in 全面消除年经营性收入10万元以下的薄弱村 is read as a target, not a class",
     ("probe21", 11): "a restated count (the 6座 of the plan) answers itself",
-    ("probe21", 14): "the stock of firms (156家) answers 新增…市级以上10家 over the 8 newly recognised",
     ("probe21", 18): "a figure that does not answer (a forecast or another scope) is paired with 3万吨",
     ("probe21", 19): "夏粮 + 秋粮 add up to the year's grain only by world knowledge; harvested area answers sown area",
     ("probe21", 23): "the 15处 done is not reached through its elided subject",

@@ -852,6 +852,12 @@ row("4 elided subject", "婴幼儿系统管理率达到88%以上",
     [A("a1","2860人",2860,"人","孕产妇系统管理",period="1-9月"), A("a2","93.2%",93.2,"%","孕产妇系统管理率",period="1-9月"),
      A("a3","9340人",9340,"人","婴幼儿系统管理",period="1-9月"), A("a4","86.5%",86.5,"%","婴幼儿系统管理率",period="1-9月")],
     [P("t1",["a4"],0.983)], "A bare rate (管理率) after an amount whose subject names its word is the rate of those things: each 管理率 belongs to the group counted before it, not to the first group.")
+row("7 status", "新培育省级专精特新中小企业30家",
+    "今年新认定省级专精特新中小企业26家,另有9家已提交申报;全市省级专精特新中小企业累计达到212家。",
+    [T("t1","30家",30,"家","新培育省级专精特新中小企业")],
+    [A("a1","26家",26,"家","新认定省级专精特新中小企业",period="今年"), A("a2","9家",9,"家","已提交申报(candidate)",period="今年"),
+     A("a3","212家",212,"家","累计省级专精特新中小企业(stock)",period="今年")],
+    [P("t1",["a1"],0.8667)], "Firms cultivated (培育) are counted as recognised (认定): the newly recognised answer, not the applicants nor the stock.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
