@@ -159,7 +159,6 @@ KNOWN_MISSES = {
     ("probe19", 6): "签订征收补偿协议 is how 征收 is counted; the restated 年度任務 list hides the projects started",
     ("probe19", 7): "在建32个 (with those carried over) answers 启动 over 今年新启动26个",
     ("probe19", 8): "3.2万栋 in the task is not read after 20年以上房屋等重点房屋 (a class before the measure)",
-    ("probe19", 11): "新建改建 as one combined target is not answered by the sum of 新建 and 改建",
     ("probe19", 18): "a narrower kind (专业化物业服务) answers only by reading the 其中 part; 业委会 within a combined rate",
     ("probe19", 20): "开工 of the permitted ones (其中已开工278部) is a part of 取得施工许可312部, which answers",
     ("probe19", 25): "县城新建8个 elides 口袋公园 after an 各 target over two places",

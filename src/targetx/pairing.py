@@ -664,11 +664,17 @@ def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int],
     ordered = sorted(ai for ai in choices if unit_key(eligible[ai].quantity) == unit_key(t.quantity)
                      and eligible[ai].frame.coordination in ("", "respectively"))
     lists: list[list[int]] = []  # the 、 and 分别 lists the amounts in the unit stand in, in order
+    # (a target of two actions, 新建改建…, is answered by a sentence that states them clause by
+    # clause: "新建城市道路21.6公里,改造提升城市道路18.9公里")
+    combined = rules.action_covers(t.frame.action, t.frame.action)
     for ai in ordered:
         f = eligible[ai].frame
         before = eligible[lists[-1][-1]].frame if lists else None
-        if before is not None and f.coordination == before.coordination and (
-                _listed_next(progress, eligible[lists[-1][-1]].quantity, eligible[ai].quantity) if f.coordination == ""
+        previous = eligible[lists[-1][-1]].quantity if lists else None
+        if before is not None and previous is not None and f.coordination == before.coordination and (
+                (_listed_next(progress, previous, eligible[ai].quantity)
+                 or (combined and not progress.breaks_between(previous.end, eligible[ai].quantity.start)))
+                if f.coordination == ""
                 else f.index is not None and before.index is not None and f.index == before.index + 1):
             lists[-1].append(ai)
         else:
@@ -706,8 +712,9 @@ def _narrowing(t: Mention, a: Mention, rules: Rules) -> tuple[str, frozenset[str
         return None
     action = rules.frame_patterns["action"]
     own_action = af.action if af.action and af.action != tf.action else ""
-    if own_action and (not tf.action or not set(own_action) <= set(tf.action)):
-        return None  # 改建 is covered by 新改建, not by 新建
+    if own_action and (not tf.action or not set(own_action) <= set(tf.action)) \
+            and not rules.action_covers(tf.action, own_action):
+        return None  # 改建 is covered by 新改建 (and 改造 by 新建改建), not by 新建
     edges = rules.lexicon["metric_edges"]  # words that say how or when (已, 全市, 累计), not which kind
     target_words = set(segments(action.sub("", tf.subject), rules.terms))
     actual_words = segments(action.sub("", af.subject), rules.terms)

@@ -386,6 +386,22 @@ class Rules:
         right = [p.search(b) is not None for p in self._action_sorts]
         return any(left) and any(right) and not any(x and y for x, y in zip(left, right))
 
+    def action_covers(self, combined: str, action: str) -> bool:
+        """Whether an action of two sorts (新建改建: makes and improves) covers ``action``, whose
+        sorts are among them (改造, 新建)."""
+        words = [m.group() for m in self._any_action_sort.finditer(combined)]
+        if len(set(words)) < 2:
+            return False  # one word (新增 is of two sorts, but no combination of two actions)
+        left = [p.search(combined) is not None for p in self._action_sorts]
+        right = [p.search(action) is not None for p in self._action_sorts]
+        return any(right) and all(x for x, y in zip(left, right) if y)
+
+    @cached_property
+    def _any_action_sort(self) -> regex.Pattern[str]:
+        """The words of every ``[actions]`` sort, one pattern."""
+        table = self.lexicon["actions"]
+        return regex.compile(_patterns.alternation([w for sort in ("makes", "improves", "recognises") for w in table[sort]]))
+
     @cached_property
     def _action_sorts(self) -> tuple[regex.Pattern[str], ...]:
         """The ``[actions]`` makes, improves and recognises words, one compiled pattern each."""

@@ -858,6 +858,12 @@ row("7 status", "新培育省级专精特新中小企业30家",
     [A("a1","26家",26,"家","新认定省级专精特新中小企业",period="今年"), A("a2","9家",9,"家","已提交申报(candidate)",period="今年"),
      A("a3","212家",212,"家","累计省级专精特新中小企业(stock)",period="今年")],
     [P("t1",["a1"],0.8667)], "Firms cultivated (培育) are counted as recognised (认定): the newly recognised answer, not the applicants nor the stock.")
+row("10 sum of parts", "新建改建农村公路60公里,改造危桥10座",
+    "截至10月底,新建农村公路26.5公里,改造提升农村公路29.8公里;完成危桥改造8座。",
+    [T("t1","60公里",60,"公里","新建改建农村公路"), T("t2","10座",10,"座","改造危桥")],
+    [A("a1","26.5公里",26.5,"公里","新建农村公路",period="截至10月底"), A("a2","29.8公里",29.8,"公里","改造提升农村公路",period="截至10月底"),
+     A("a3","8座",8,"座","危桥改造",period="截至10月底")],
+    [P("t1",["a1","a2"],0.9383), P("t2",["a3"],0.8)], "A target of two actions (新建改建) covers an amount of each sort (新建…, 改造提升…: making and improving), also stated clause by clause in one sentence: they add up to it.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
