@@ -179,7 +179,6 @@ KNOWN_MISSES = {
     # the agriculture and rural-revitalisation probe
     ("probe21", 1): "a season's or part's output (13.1万吨) answers the year's total where nothing should",
     ("probe21", 2): "a 其中 part in 万吨 (早稻9.2万吨) is not reached from a part target in 亿斤 after a total restated with 折合",
-    ("probe21", 8): "10万元 in 全面消除年经营性收入10万元以下的薄弱村 is read as a target, not a class",
     ("probe21", 11): "a restated count (the 6座 of the plan) answers itself",
     ("probe21", 18): "a figure that does not answer (a forecast or another scope) is paired with 3万吨",
     ("probe21", 19): "夏粮 + 秋粮 add up to the year's grain only by world knowledge; harvested area answers sown area",

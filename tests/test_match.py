@@ -334,3 +334,9 @@ def test_two_rates_of_different_words_are_two_measures_but_a_shortened_one_is_th
     row = score_item("电子证照应用率达到90%,图斑整改到位率100%",
                      "电子证照可用率92.3%,实际调用应用率仅为71.5%;已整改到位45个,整改率95.7%")
     assert [(p.target.text, [a.text for a in p.actuals]) for p in row.pairs] == [("90%", ["71.5%"]), ("100%", ["95.7%"])]
+
+
+def test_a_class_before_the_share_of_its_things_is_no_target():
+    row = score_item("经营性收入10万元以上的村占比达到85%,确保完成投资10亿元以上的目标", "")
+    assert [t.text for t in row.targets] == ["85%", "10亿元"]
+    assert [o.text for o in row.others] == ["10万元"]

@@ -254,10 +254,11 @@ def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None
         return "class threshold"
     if q.dimension in ("currency", "voltage", "power") and _is_noun_start(nxt, markers):
         return "class threshold or specification"
-    if nxt in markers["attributive"] and q.dimension != "count" and after_it is not None \
-            and after_it.dimension == "count" and not text.breaks_between(q.end, after_it.start, "list"):
-        # "日处理能力100吨的餐厨垃圾处理项目1个", "年收入50万元以上的村达到60个": what the
-        # counted things are, not a target
+    share = after_it is not None and after_it.dimension == "percent" and norm.startswith(classes["qualifiers"], q.end)
+    if nxt in markers["attributive"] and q.dimension not in ("count", "percent") and after_it is not None \
+            and (after_it.dimension == "count" or share) and not text.breaks_between(q.end, after_it.start, "list"):
+        # "日处理能力100吨的餐厨垃圾处理项目1个", "年收入50万元以上的村达到60个" (or "…占比达到
+        # 85%"): what the counted things are, not a target
         return "class threshold or specification"
     head = norm[left : q.start]
     _, sentence_end = text.sentence(q.start, q.end)
