@@ -101,7 +101,7 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
         subject = _share_subject(text, q, subject, [previous] if previous is not None else [], rules)
         subject = _attribute_of(text, q, subject, previous, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
-        items = () if scope else _coordinated_items(text, q, rules)
+        items = () if scope else _coordinated_items(text, q, rules) or _compound_kinds(q, subject, rules)
         mention = _mention(q, "target", metric, subject, rules, _context(text, q), items=items, scope=scope, **fields)
         targets.append(mention)
         previous = mention
@@ -1288,6 +1288,15 @@ def _compound_items(metric: str, subject: str, size: int, rules: Rules) -> list[
         if compound in subject and len(items) == size:
             return [(metric, subject.replace(compound, item, 1)) for item in items]
     return None
+
+
+def _compound_kinds(q: Quantity, subject: str, rules: Rules) -> tuple[str, ...]:
+    """The kinds a target's subject joins in one word ([frames] compound_items: 雨污水管网 is 雨水
+    and 污水 管网), for an amount that adds up over them (no rate, nothing per capita)."""
+    if q.dimension in ("percent", "percentage_point") or _per_capita(q, subject, rules):
+        return ()
+    return next((tuple(items) for compound, items in rules.lexicon["frames"]["compound_items"].items()
+                 if compound in subject), ())
 
 
 def _per_capita_of(text: Text, mentions: list[Mention], i: int, size: int, left: int, marker: int,

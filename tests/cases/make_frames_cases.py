@@ -864,6 +864,12 @@ row("10 sum of parts", "新建改建农村公路60公里,改造危桥10座",
     [A("a1","26.5公里",26.5,"公里","新建农村公路",period="截至10月底"), A("a2","29.8公里",29.8,"公里","改造提升农村公路",period="截至10月底"),
      A("a3","8座",8,"座","危桥改造",period="截至10月底")],
     [P("t1",["a1","a2"],0.9383), P("t2",["a3"],0.8)], "A target of two actions (新建改建) covers an amount of each sort (新建…, 改造提升…: making and improving), also stated clause by clause in one sentence: they add up to it.")
+row("10 sum of parts", "新建城区雨污水管网30公里",
+    "截至10月底,新建城区雨水管网12.6公里、污水管网15.1公里,老旧管网修复3.2公里。",
+    [T("t1","30公里",30,"公里","新建城区雨污水管网")],
+    [A("a1","12.6公里",12.6,"公里","新建城区雨水管网",period="截至10月底"), A("a2","15.1公里",15.1,"公里","新建城区污水管网",period="截至10月底"),
+     A("a3","3.2公里",3.2,"公里","老旧管网修复",period="截至10月底")],
+    [P("t1",["a1","a2"],0.9233)], "A subject that joins its kinds in one word (雨污水 is 雨水 and 污水, [frames] compound_items) is answered by one amount of each kind, unless an amount names the compound itself (进出口总额).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
