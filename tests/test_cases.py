@@ -51,7 +51,6 @@ KNOWN_MISSES = {
     ("probe8", 4): "千亿元 with no digit (千亿目标) is no amount",
     ("probe8", 11): "其中已竣工验收5个、建筑面积27.9万平方米: the finished part's area should answer 建成",
     ("probe8", 14): "已建成通车 with its total after it (…等6条道路已建成通车,总长9.6公里) does not reach 建成园区道路",
-    ("probe8", 13): "平均审批用时18.5个工作日 does not reach 审批时限压缩至30个工作日以内",
     ("probe8", 16): "工业项目 + 服务业项目 add up to 产业项目 only by world knowledge",
     ("probe8", 24): "院士工作站1家已完成簽約 (a candidate) answers one item of 各2家",
     ("probe8", 25): "区域总部 + 功能性总部 add up to 总部型项目 only by world knowledge",

@@ -870,6 +870,12 @@ row("10 sum of parts", "新建城区雨污水管网30公里",
     [A("a1","12.6公里",12.6,"公里","新建城区雨水管网",period="截至10月底"), A("a2","15.1公里",15.1,"公里","新建城区污水管网",period="截至10月底"),
      A("a3","3.2公里",3.2,"公里","老旧管网修复",period="截至10月底")],
     [P("t1",["a1","a2"],0.9233)], "A subject that joins its kinds in one word (雨污水 is 雨水 and 污水, [frames] compound_items) is answered by one amount of each kind, unless an amount names the compound itself (进出口总额).")
+row("14 head nouns", "一般不动产登记办理时限压缩至3个工作日以内",
+    "1-9月,全县办理不动产登记业务1.26万件,一般登记业务平均用时2.4个工作日,最快的仅用0.5个工作日。",
+    [T("t1","3个工作日",3,"个工作日","一般不动产登记办理时限","level","max")],
+    [A("a1","1.26万件",1.26,"万件","办理不动产登记业务",period="1-9月"), A("a2","2.4个工作日",2.4,"个工作日","一般登记业务平均用时",period="1-9月"),
+     A("a3","0.5个工作日",0.5,"个工作日","最快用时",period="1-9月")],
+    [P("t1",["a2"],0.8)], "A time limit (时限) is answered by the time taken (用时, 耗时: [heads]); the fastest case is no measure of it.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
