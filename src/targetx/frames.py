@@ -99,6 +99,13 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
                 # "税收收入增长6%,增收1.5亿元以上": the change of the measure before it
                 subject = rules.measure_of(previous.frame.subject) + subject
         subject = _share_subject(text, q, subject, [previous] if previous is not None else [], rules)
+        statistic = next((w for w in rules.markers["statistic_words"] if subject.startswith(w)), None)
+        if statistic is not None and previous is not None and previous.frame.head \
+                and not text.breaks_between(previous.quantity.end, q.start) \
+                and (subject == statistic or rules.metric_edges[0].fullmatch(subject, len(statistic))):
+            # "社会消费品零售总额增长6.5%,总量力争突破1000亿元": the total of the measure before it
+            # (of the things: no action, 新增高新技术企业150家,总数达到1000家 -> 高新技术企业总数)
+            subject = rules.frame_patterns["action"].sub("", rules.measure_of(previous.frame.subject)) + statistic
         subject = _attribute_of(text, q, subject, previous, rules)
         scope, subject = _place_scope(text, q, subject, previous, rules)
         items = () if scope else _coordinated_items(text, q, rules) or _compound_kinds(q, subject, rules)

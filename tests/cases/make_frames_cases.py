@@ -876,6 +876,12 @@ row("14 head nouns", "一般不动产登记办理时限压缩至3个工作日以
     [A("a1","1.26万件",1.26,"万件","办理不动产登记业务",period="1-9月"), A("a2","2.4个工作日",2.4,"个工作日","一般登记业务平均用时",period="1-9月"),
      A("a3","0.5个工作日",0.5,"个工作日","最快用时",period="1-9月")],
     [P("t1",["a2"],0.8)], "A time limit (时限) is answered by the time taken (用时, 耗时: [heads]); the fastest case is no measure of it.")
+row("4 elided subject", "全年地区生产总值增长6%左右,总量力争突破800亿元",
+    "前三季度,全市实现地区生产总值586.2亿元,同比增长5.7%;完成固定资产投资212.4亿元。",
+    [T("t1","6%",6,"%","地区生产总值增长","growth","approx"), T("t2","800亿元",800,"亿元","地区生产总值总量","level","min")],
+    [A("a1","586.2亿元",586.2,"亿元","地区生产总值",period="前三季度"), A("a2","5.7%",5.7,"%","地区生产总值增长","growth","前三季度"),
+     A("a3","212.4亿元",212.4,"亿元","完成固定资产投资",period="前三季度")],
+    [P("t1",["a2"],0.95), P("t2",["a1"],0.7328)], "A target named only by a statistic word (总量, 总数) is the total of the measure the target before it names (地区生产总值总量), without that target's action.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
