@@ -242,7 +242,7 @@ KNOWN_MISSES = {
     # the market probe
     ("probe25", 2): "住宿业 + 餐饮业 are not summed into 住宿餐饮业, so 150家 is summed from the parts; 新增入库限上企业 (限上 = 限额以上) does not answer",
     ("probe25", 3): "专项资金3000万元 is spent as vouchers: 发放各类消费券2460万元 reads as another thing (资金 / 消费券)",
-    ("probe25", 5): "核查处置完成率95.7% is read as a share of the target done (完成率), not as the 处置率; 移送公安机关9件 names no 案件",
+    ("probe25", 5): "移送公安机关9件 names no 案件, so it does not answer 移送涉嫌犯罪案件不少于10件",
     ("probe25", 10): "the scope before (20个改造提升项目中) is not carried to 已完工并通过验收14个 or to (含新建1个), so neither answers",
     ("probe25", 19): "均已完成建设和自评估 3个 (acceptance only applied for, 预计11月组织验收) answers 通过…验收",
     ("probe25", 21): "专利转让许可备案 is read as a candidate by its 备案 (how a 转让许可 is counted), so the 高校院所 part answers",

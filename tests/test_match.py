@@ -340,3 +340,12 @@ def test_a_class_before_the_share_of_its_things_is_no_target():
     row = score_item("经营性收入10万元以上的村占比达到85%,确保完成投资10亿元以上的目标", "")
     assert [t.text for t in row.targets] == ["85%", "10亿元"]
     assert [o.text for o in row.others] == ["10万元"]
+
+
+@pytest.mark.parametrize("progress, status", [
+    ("核查处置完成率95.7%", "done"), ("问题整改完成率96%", "done"),  # the rate of the work named before it
+    ("完成率102%", "completion_rate"), ("投资完成率102%", "completion_rate"), ("全年目标完成率85%", "completion_rate"),
+])
+def test_a_completion_rate_of_named_work_is_a_measure(progress, status):
+    (actual,) = score_item("处置率达到100%", progress).actuals
+    assert actual.frame.status == status

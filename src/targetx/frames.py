@@ -464,8 +464,10 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     if _prior_year(text, q, rules):
         return "baseline", "last year's value"
     # "完成率102%", "102%的完成率"; not "增长3.8%,完成年度预算的76.3%": the next clause's rate
-    if marked and q.dimension == "percent" and rules.has_marker("completion_rate", norm, left, min(right, q.end + 6)) \
-            and not norm.startswith(rules.markers["confirms_after"], q.end + 1):
+    completion = rules.find_marker("completion_rate", norm, left, min(right, q.end + 6)) \
+        if marked and q.dimension == "percent" else None
+    if completion is not None and not norm.startswith(rules.markers["confirms_after"], q.end + 1) \
+            and not _rate_of_work(norm, left, completion, rules):
         return "completion_rate", "completion rate"
     if (marked and rules.has_marker("candidate", norm, left, right)) or _candidate_follows(text, q, right, rules):
         return "candidate", "candidate only"
@@ -486,6 +488,14 @@ def _status(text: Text, q: Quantity, period: str | None, rules: Rules) -> tuple[
     if marked and rules.has_marker("in_progress", norm, left, right):
         return "in_progress", None
     return "done", None
+
+
+def _rate_of_work(norm: str, left: int, completion: Any, rules: Rules) -> bool:
+    """"核查处置完成率95.7%", "整改完成率96%": a 完成率 right after the work it counts is the rate of
+    that work (a measure), not the share of the target done ("完成率102%", "投资完成率102%")."""
+    markers = rules.lexicon["markers"]
+    return completion.group() in markers["work_rate"] and completion.start() > left \
+        and norm.endswith(tuple(markers["work_rate_after"]), left, completion.start())
 
 
 def _estimate_or_forecast(text: Text, q: Quantity, at: int, period: str | None, rules: Rules) -> tuple[str, str | None]:
