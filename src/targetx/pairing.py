@@ -666,6 +666,8 @@ def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int],
     w = rules.weights
     if t.frame.per_capita or t.frame.coordination == "respectively":
         return []
+    increment = _adds(t.frame, rules) and t.frame.aggregation != "cumulative" and t.frame.years is None
+    cumulative = rules.markers["cumulative"]
     ordered = sorted(ai for ai in choices if unit_key(eligible[ai].quantity) == unit_key(t.quantity)
                      and eligible[ai].frame.coordination in ("", "respectively"))
     lists: list[list[int]] = []  # the 、 and 分别 lists the amounts in the unit stand in, in order
@@ -691,6 +693,8 @@ def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int],
         after = items[-1] + 1  # (a total the text states after the list is the sum: 合计13532户)
         if after in choices and eligible[after].frame.coordination == "total" and eligible[after].frame.size == len(items):
             continue
+        if increment and any(_running(eligible[ai], progress, cumulative) for ai in items):
+            continue  # "累计分别达到186项、312项": stocks, no sum of new ones
         shared = eligible[items[0]].frame.coordination == "respectively" and \
             len({eligible[ai].frame.subject for ai in items}) == 1  # "协议投资分别为138亿元和42.6亿元"
         ways = [_narrowing(t, eligible[ai], rules) for ai in items]

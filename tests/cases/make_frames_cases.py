@@ -882,6 +882,12 @@ row("4 elided subject", "全年地区生产总值增长6%左右,总量力争突�
     [A("a1","586.2亿元",586.2,"亿元","地区生产总值",period="前三季度"), A("a2","5.7%",5.7,"%","地区生产总值增长","growth","前三季度"),
      A("a3","212.4亿元",212.4,"亿元","完成固定资产投资",period="前三季度")],
     [P("t1",["a2"],0.95), P("t2",["a1"],0.7328)], "A target named only by a statistic word (总量, 总数) is the total of the measure the target before it names (地区生产总值总量), without that target's action.")
+row("9 cumulative vs this period", "全年新增网上可办事项80项",
+    "上半年新增企业类网上可办事项32项、个人类网上可办事项41项,全县网上可办事项累计分别达到428项、615项。",
+    [T("t1","80项",80,"项","新增网上可办事项")],
+    [A("a1","32项",32,"项","新增企业类网上可办事项",period="上半年"), A("a2","41项",41,"项","新增个人类网上可办事项",period="上半年"),
+     A("a3","428项",428,"项","累计企业类网上可办事项(stock)",period="上半年"), A("a4","615项",615,"项","累计个人类网上可办事项(stock)",period="上半年")],
+    [P("t1",["a1","a2"],0.9125)], "A list of running totals (累计分别达到…) adds up to no target to add: the new ones of each kind do.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
