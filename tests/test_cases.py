@@ -232,7 +232,7 @@ KNOWN_MISSES = {
     ("probe24", 8): "较上年前移1位 (a change of rank) is read as an amount",
     ("probe24", 9): "其中…压缩至１５个工作日 loses the elided 审批时间 (its head becomes 风险), so 平均用时１１个工作日 reads as another thing",
     ("probe24", 13): "已完成标准化改造10个 reads 标准化 as its head and 改造 as another action than 建成标准化…便民服务中心",
-    ("probe24", 14): "同比 and 较年初 growths of one loan balance are not told apart; 担保公司…新增担保业务金额 does not reach 新增担保额",
+    ("probe24", 14): "担保公司…新增担保业务…金额5.73亿元 does not reach 政府性融资担保机构新增担保额",
     ("probe24", 31): "公告期 (a period named by 期) is not read as a time measure, so 壓縮至20天 is no target",
     ("probe24", 34): "每千人拥有经营主体124.6户、企业35户: the second item keeps 经营主体 in its subject, so the 分别 change 2.1户 answers",
     ("probe24", 35): "梳理形成…清单32项 (a drafted list; the system goes live 明年一季度) answers 上线…30项 as done",

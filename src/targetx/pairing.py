@@ -229,6 +229,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                 why += (f"the only amount in {aq.classifier or aq.unit}",)
             if tq.kind == "level" and base and (ratio > 20 or ratio < Decimal("0.02")):
                 score += w["implausible_ratio"]
+            if tq.kind != "level" and aq.kind != "level" and rules.has_marker(
+                    "since_year_start", progress.norm, progress.clause(aq.start, aq.end)[0], aq.start):
+                score += w["since_year_start"]  # "较年初增长9.2%,同比增长17.6%": the year-on-year rate answers
+                why += ("a change since the start of the year",)
             if tq.kind == "level" and base and _rate_agrees(aq, ratio, rates, progress):
                 score += w["stated_rate_agrees"]  # "完成投资13.05亿元,占年度计划的72.5%": 13.05 / 18
                 why += ("the completion rate the text states agrees",)

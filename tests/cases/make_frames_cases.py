@@ -888,6 +888,12 @@ row("9 cumulative vs this period", "全年新增网上可办事项80项",
     [A("a1","32项",32,"项","新增企业类网上可办事项",period="上半年"), A("a2","41项",41,"项","新增个人类网上可办事项",period="上半年"),
      A("a3","428项",428,"项","累计企业类网上可办事项(stock)",period="上半年"), A("a4","615项",615,"项","累计个人类网上可办事项(stock)",period="上半年")],
     [P("t1",["a1","a2"],0.9125)], "A list of running totals (累计分别达到…) adds up to no target to add: the new ones of each kind do.")
+row("6 unusual growth wording", "各项贷款余额增长12%",
+    "9月末,全县人民币各项贷款余额1126.8亿元,比年初增长8.3%,同比增长12.9%。",
+    [T("t1","12%",12,"%","各项贷款余额增长","growth")],
+    [A("a1","1126.8亿元",1126.8,"亿元","人民币各项贷款余额",period="9月末"), A("a2","8.3%",8.3,"%","各项贷款余额比年初增长","growth","9月末"),
+     A("a3","12.9%",12.9,"%","各项贷款余额同比增长","growth","9月末")],
+    [P("t1",["a3"],1.075)], "A balance's growth since the start of the year (比年初) is a part-year change: the year-on-year rate beside it answers the growth target.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
