@@ -349,3 +349,11 @@ def test_a_class_before_the_share_of_its_things_is_no_target():
 def test_a_completion_rate_of_named_work_is_a_measure(progress, status):
     (actual,) = score_item("处置率达到100%", progress).actuals
     assert actual.frame.status == status
+
+
+def test_kinds_listed_before_one_amount_share_it():
+    row = score_item("推广应用新能源汽车500辆", "今年新推广新能源公交车、出租车、物流车428辆,其余车型正在采购。")
+    assert row.actuals[0].frame.subject == "新推广新能源公交车、出租车、物流车"
+    # …but a list with 分别, or one of places, keeps each item apart
+    row = score_item("", "城东区、城西区分别新建公厕12座、9座")
+    assert [a.frame.scope for a in row.actuals] == [("城东区",), ("城西区",)]

@@ -748,6 +748,15 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
     norm, raw = text.norm, text.raw
     q = quantities[i]
     left, right = text.clause(q.start, q.end, reach=REACH)
+    whole, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
+    if whole < left and (i == 0 or quantities[i - 1].end <= whole) and not any(c.isdigit() for c in norm[whole:left]) \
+            and (i + 1 == len(quantities) or text.breaks_between(q.end, quantities[i + 1].start, "clause")) \
+            and rules.frame_patterns["respectively"].search(norm, whole, q.start) is None \
+            and rules.frame_patterns["all_items"].search(norm, whole, q.start) is None \
+            and not any(_place_name(_clean(m.group(), rules), rules)
+                        for m in rules.punctuation.list_item.finditer(norm, whole, left)):
+        # "新推广氢燃料电池物流车、公交车86辆": the kinds listed before one amount share it
+        left = whole
     markers = rules.lexicon["markers"]
     after = noun_at = q.end
     if i + 1 < len(quantities) and quantities[i + 1].start < right:

@@ -623,6 +623,8 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
                      if tuple(kinds) == items and c in t.frame.subject), None)
     if compound is not None and any(compound in eligible[ai].frame.subject for ai in choices):
         items = ()
+    if len(items) >= 2 and any(all(item in eligible[ai].frame.subject for item in items) for ai in choices):
+        items = ()  # "共完成药品、医疗器械、化妆品抽检1046批次": an amount names them all
     if len(items) >= 2:
         parts: list[int] = []
         for item in items:

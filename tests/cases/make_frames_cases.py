@@ -894,6 +894,11 @@ row("6 unusual growth wording", "各项贷款余额增长12%",
     [A("a1","1126.8亿元",1126.8,"亿元","人民币各项贷款余额",period="9月末"), A("a2","8.3%",8.3,"%","各项贷款余额比年初增长","growth","9月末"),
      A("a3","12.9%",12.9,"%","各项贷款余额同比增长","growth","9月末")],
     [P("t1",["a3"],1.075)], "A balance's growth since the start of the year (比年初) is a part-year change: the year-on-year rate beside it answers the growth target.")
+row("4 elided subject", "推广应用新能源汽车500辆",
+    "今年新推广新能源公交车、出租车、物流车428辆,其余车型正在采购。",
+    [T("t1","500辆",500,"辆","推广应用新能源汽车")],
+    [A("a1","428辆",428,"辆","新推广新能源公交车、出租车、物流车",period="今年")],
+    [P("t1",["a1"],0.856)], "Kinds listed before one amount (公交车、出租车、物流车428辆: no 分别, no amount of their own) share it: the subject is the whole list, not its last kind.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
