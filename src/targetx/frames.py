@@ -1276,8 +1276,8 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
                 subjects = _per_capita_of(text, out, i, size, left, marker.start(), rules)
         elif subjects is not None and len(subjects) == size:
             subjects = _shared_base(subjects, rules)
-        # "A、B分别净增50家、120家": the increment word after 分别 is each item's; "城东、城西分别
-        #新开工加装电梯78台、46台": so is a measure named after it (the items are its scopes)
+        # "A、B分别净增50家、120家": the increment word after 分别 is each item's, and so is a measure
+        # named after it ("城东、城西分别新开工加装电梯78台、46台", whose items are then its scopes)
         verb = rules.find_marker("increment", norm, marker.end(), q.start)
         measure = _clean(norm[marker.end() : q.start], rules)
         measure = measure if _head(measure, rules) and not any(c.isdigit() for c in measure) else ""
@@ -1317,8 +1317,8 @@ def _compound_items(metric: str, subject: str, size: int, rules: Rules) -> list[
 
 
 def _compound_kinds(q: Quantity, subject: str, rules: Rules) -> tuple[str, ...]:
-    """The kinds a target's subject joins in one word ([frames] compound_items: 雨污水管网 is 雨水
-    and 污水 管网), for an amount that adds up over them (no rate, nothing per capita)."""
+    """The kinds a target's subject joins in one word ([frames] compound_items: 雨污水管网 is of
+    雨水 and 污水), for an amount that adds up over them (no rate, nothing per capita)."""
     if q.dimension in ("percent", "percentage_point") or _per_capita(q, subject, rules):
         return ()
     return next((tuple(items) for compound, items in rules.lexicon["frames"]["compound_items"].items()

@@ -679,7 +679,7 @@ def _kind_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int],
     lists: list[list[int]] = []  # the 、 and 分别 lists the amounts in the unit stand in, in order
     # (a target of two actions, 新建改建…, is answered by a sentence that states them clause by
     # clause: "新建城市道路21.6公里,改造提升城市道路18.9公里")
-    combined = rules.action_covers(t.frame.action, t.frame.action)
+    combined = rules.combines_actions(t.frame.action)
     for ai in ordered:
         f = eligible[ai].frame
         before = eligible[lists[-1][-1]].frame if lists else None

@@ -386,12 +386,15 @@ class Rules:
         right = [p.search(b) is not None for p in self._action_sorts]
         return any(left) and any(right) and not any(x and y for x, y in zip(left, right))
 
+    def combines_actions(self, phrase: str) -> bool:
+        """Whether ``phrase`` joins two actions (新建改建, 新改造); one word of two sorts (新增) does not."""
+        return len({m.group() for m in self._any_action_sort.finditer(phrase)}) >= 2
+
     def action_covers(self, combined: str, action: str) -> bool:
         """Whether an action of two sorts (新建改建: makes and improves) covers ``action``, whose
         sorts are among them (改造, 新建)."""
-        words = [m.group() for m in self._any_action_sort.finditer(combined)]
-        if len(set(words)) < 2:
-            return False  # one word (新增 is of two sorts, but no combination of two actions)
+        if not self.combines_actions(combined):
+            return False
         left = [p.search(combined) is not None for p in self._action_sorts]
         right = [p.search(action) is not None for p in self._action_sorts]
         return any(right) and all(x for x, y in zip(left, right) if y)
