@@ -1147,14 +1147,17 @@ def _is_place(name: str, rules: Rules) -> bool:
         and not name.endswith(tuple(frames["not_places"])) and not any(c.isdigit() for c in name)
 
 
+_LAST_DIGIT = regex.compile(r"[0-9]", regex.REVERSE)
+
+
 def _coordinated_items(text: Text, q: Quantity, rules: Rules) -> tuple[str, ...]:
     """The kinds a target is set over ("新增省级、市级专精特新中小企业30家" -> 省级, 市级): the
     last word of each 、-piece before the last, and the first word of the last piece."""
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
     # "工业领域节能30万吨、建筑和交通领域节能15万吨": the list after the amount before it
-    digit = max((k for k in range(left, q.start) if text.norm[k].isdigit()), default=None)
+    digit = _LAST_DIGIT.search(text.norm, left, q.start)
     if digit is not None:
-        cut = next((k for k in range(digit, q.start) if text.norm[k] in rules.punctuation.list), None)
+        cut = next((k for k in range(digit.start(), q.start) if text.norm[k] in rules.punctuation.list), None)
         left = cut + 1 if cut is not None else left
     if not text.breaks_between(left, q.start, "list"):
         return _joined_items(text.norm[left : q.start], rules)  # no 、 list before it in its clause
