@@ -197,7 +197,6 @@ KNOWN_MISSES = {
     ("probe22", 31): "1.6亿元 (another amount) answers where nothing does; 1.2万平方米 is read as a target",
     ("probe22", 32): "每人每年670元 is read as one per-person rate where this writer annotates 670元",
     # the water probe
-    ("probe26", 2): "已完工10座 keeps only its verb as subject, so the 其中 parts (3座 + 7座) are summed for 12座 instead",
     ("probe26", 8): "a plant's size in parentheses (扩建工程(1万吨/日)…正在进行调试) answers 新增污水处理能力 as done",
     ("probe26", 11): "万人次 is not taken for the 万次 of patrols; 每季度…不少于1次 (a per-quarter frequency) is no target",
     ("probe26", 13): "惠及群众６８００人 after a clause naming 解决季节性缺水问题 is not taken for the 缺水人口 (its subject is elided)",

@@ -22,7 +22,7 @@ import itertools
 from collections import Counter, defaultdict
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .extract import extract, tidy
 from .frames import REACH
@@ -293,7 +293,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     score += w["restated_other"]
             candidates.append(_Candidate(score, ti, (ai,), why))
         candidates += _sums(t, ti, eligible, choices, progress, rules)
-    return _total_of_answered_parts(targets, _choose(targets, eligible, candidates, rules), rules)
+    return _total_of_answered_parts(targets, _choose(targets, eligible, candidates, rules), rules, eligible, totals)
 
 
 def _part_names_target(t: Mention, ai: int, eligible: list[Mention], totals: dict[int, int],
@@ -310,11 +310,15 @@ def _part_names_target(t: Mention, ai: int, eligible: list[Mention], totals: dic
     return score_of(ai)[0] >= score_of(total)[0] + rules.weights["part_names_target_margin"]
 
 
-def _total_of_answered_parts(targets: list[Mention], pairs: list[Pair], rules: Rules) -> list[Pair]:
+def _total_of_answered_parts(targets: list[Mention], pairs: list[Pair], rules: Rules,
+                             eligible: Sequence[Mention] = (), totals: Mapping[int, int] | None = None) -> list[Pair]:
     """"完成营造林3.2万亩,其中人工造林1.5万亩、森林抚育1.7万亩": a total the task breaks into
     parts that add up to it, and that nothing answers itself, is answered by the sum of the
-    parts' answers when every part has one."""
+    parts' answers when every part has one, or by the total those answers are the parts of
+    ("已完工10座,其中小(1)型3座、小(2)型7座": 10座)."""
     answered = {id(p.target): p for p in pairs}
+    used = {id(a) for p in pairs for a in p.actuals}
+    index = {id(a): k for k, a in enumerate(eligible)}
     out = list(pairs)
     for i, t in enumerate(targets):
         if id(t) in answered or t.frame.coordination == "part":
@@ -325,7 +329,13 @@ def _total_of_answered_parts(targets: list[Mention], pairs: list[Pair], rules: R
                 or abs(sum(u.quantity.base_value for u in parts) - whole) > abs(whole) / 1000:
             continue
         found = tuple(a for u in parts for a in answered[id(u)].actuals)
-        if len({id(a) for a in found}) == len(found):
+        parents = {(totals or {}).get(index.get(id(a), -1)) for a in found}
+        parent = eligible[next(iter(parents))] if len(parents) == 1 and None not in parents else None
+        if parent is not None and id(parent) not in used and unit_key(parent.quantity) == unit_key(t.quantity) \
+                and abs(parent.quantity.base_value - sum(a.quantity.base_value for a in found)) <= abs(whole) / 1000:
+            out.append(make_pair(t, (parent,), "the total whose parts answer its parts",
+                                 "single", rules.has_marker("lower_is_better", t.frame.subject or t.metric)))
+        elif len({id(a) for a in found}) == len(found):
             out.append(make_pair(t, found, f"the answers of its {len(parts)} parts add up to the total",
                                  "sum", rules.has_marker("lower_is_better", t.frame.subject or t.metric)))
     order = {id(t): k for k, t in enumerate(targets)}

@@ -899,6 +899,12 @@ row("4 elided subject", "推广应用新能源汽车500辆",
     [T("t1","500辆",500,"辆","推广应用新能源汽车")],
     [A("a1","428辆",428,"辆","新推广新能源公交车、出租车、物流车",period="今年")],
     [P("t1",["a1"],0.856)], "Kinds listed before one amount (公交车、出租车、物流车428辆: no 分别, no amount of their own) share it: the subject is the whole list, not its last kind.")
+row("3 其中 sub-target", "完成小型水利工程维修养护60处,其中山塘35处、堰坝25处",
+    "截至10月底,已完工52处,其中山塘31处、堰坝21处。",
+    [T("t1","60处",60,"处","完成小型水利工程维修养护"), T("t2","35处",35,"处","山塘维修养护"), T("t3","25处",25,"处","堰坝维修养护")],
+    [A("a1","52处",52,"处","已完工",period="截至10月底"), A("a2","31处",31,"处","山塘",period="截至10月底"),
+     A("a3","21处",21,"处","堰坝",period="截至10月底")],
+    [P("t1",["a1"],0.8667), P("t2",["a2"],0.8857), P("t3",["a3"],0.84)], "When a total target's parts are answered by the parts of one total in the text (已完工52处,其中…), that total answers it, not the sum of its parts again.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
