@@ -347,9 +347,11 @@ def _is_noun_start(char: str, markers: Mapping[str, Any]) -> bool:
 # the progress column
 
 
-def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str | None = None) -> list[Mention]:
+def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str | None = None,
+                  targets: Sequence[Mention] = ()) -> list[Mention]:
     """Actuals of a progress text, each with its metric, period, status note and frame.
-    ``row_subject`` (the task's subject) stands for a progress text that names nothing;
+    ``row_subject`` (the task's subject) stands for a progress text that names nothing, and the
+    subject of the one task ``targets`` with its action for a clause that names only an action;
     ``row_unit`` is the unit cell of a task pasted from an indicator table (``table_unit``): the
     bare numbers of a progress row of cells are in it, and a percentage there is the stated
     completion rate."""
@@ -414,6 +416,9 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
                     status, note = "candidate", previous.note  # "申报226家,较上年同期增加38家": more applications
             elif row_subject:
                 subject, subject_from = row_subject, "row"
+            elif (task := _target_of_action(subject, targets, rules)) is not None:
+                # "…改造任务60万平方米,调整为45万平方米;截至10月底,已完成改造验收38.6万平方米"
+                subject, subject_from = task.frame.subject, "row"
         items: tuple[str, ...] = ()
         if not coordination:
             listed = _listed_items(text, q, rules)  # "A、B同比均增长15%以上": one value for each
@@ -1560,6 +1565,17 @@ def _spread_bounds(text: Text, targets: list[Mention], rules: Rules) -> list[Men
                         out[k] = dataclasses.replace(out[k], quantity=dataclasses.replace(out[k].quantity, bound="min"))
         i = j + 1
     return out
+
+
+def _target_of_action(subject: str, targets: Sequence[Mention], rules: Rules) -> Mention | None:
+    """The one target whose action a subject of actions and stages only names (完成改造验收: 改造),
+    or None."""
+    patterns = rules.frame_patterns
+    if patterns["stage"].sub("", patterns["action"].sub("", subject)):
+        return None
+    action = _action(subject, rules)
+    found = [t for t in targets if action and t.frame.action == action]
+    return found[0] if len(found) == 1 else None
 
 
 def row_subject(targets: list[Mention]) -> str:

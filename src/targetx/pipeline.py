@@ -63,7 +63,7 @@ def score_item(
     progress_text = Text.of(progress, rules)
     unit = table_unit(task_text, rules)  # a task pasted from an indicator table: its unit cell
     targets, others = read_task(task_text, rules, unit)
-    actuals = read_progress(progress_text, rules, row_subject(targets), unit)
+    actuals = read_progress(progress_text, rules, row_subject(targets), unit, targets)
     found = len(targets) + len(others) + len(actuals)
     if found > MAX_ROW_QUANTITIES:
         raise RowTooLong(f"row too long: {size} characters / {found} quantities (at most {MAX_ROW_QUANTITIES})")

@@ -905,6 +905,13 @@ row("3 其中 sub-target", "完成小型水利工程维修养护60处,其中山�
     [A("a1","52处",52,"处","已完工",period="截至10月底"), A("a2","31处",31,"处","山塘",period="截至10月底"),
      A("a3","21处",21,"处","堰坝",period="截至10月底")],
     [P("t1",["a1"],0.8667), P("t2",["a2"],0.8857), P("t3",["a3"],0.84)], "When a total target's parts are answered by the parts of one total in the text (已完工52处,其中…), that total answers it, not the sum of its parts again.")
+row("4 elided subject", "完成城镇老旧小区综合改造1200户,新建口袋公园6个",
+    "截至10月底,已完成改造验收980户,惠及居民3150户;口袋公园建成5个,另有1个正在施工。",
+    [T("t1","1200户",1200,"户","完成城镇老旧小区综合改造"), T("t2","6个",6,"个","新建口袋公园")],
+    [A("a1","980户",980,"户","完成改造验收(老旧小区)",period="截至10月底"), A("a4","3150户",3150,"户","惠及居民",period="截至10月底"),
+     A("a2","5个",5,"个","口袋公园建成",period="截至10月底"),
+     A("a3","1个",1,"个","正在施工(in progress)",period="截至10月底")],
+    [P("t1",["a1"],0.8167), P("t2",["a2"],0.8333)], "A clause that names only an action and a stage (已完成改造验收980户) and has nothing before it to inherit answers for the one task target of that action (改造).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
