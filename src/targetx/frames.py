@@ -1318,8 +1318,8 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
 def _compound_items(metric: str, subject: str, size: int, rules: Rules) -> list[tuple[str, str]] | None:
     """The items of a subject that joins them in one word ([frames] compound_items: 城乡 is 城镇 and
     农村, 进出口 进口 and 出口), when a 分别 list has as many values; else None."""
-    for compound, items in rules.lexicon["frames"]["compound_items"].items():
-        if compound in subject and len(items) == size:
+    for compound, items in rules.compounds(subject):
+        if len(items) == size:
             return [(metric, subject.replace(compound, item, 1)) for item in items]
     return None
 
@@ -1329,8 +1329,7 @@ def _compound_kinds(q: Quantity, subject: str, rules: Rules) -> tuple[str, ...]:
     雨水 and 污水), for an amount that adds up over them (no rate, nothing per capita)."""
     if q.dimension in ("percent", "percentage_point") or _per_capita(q, subject, rules):
         return ()
-    return next((tuple(items) for compound, items in rules.lexicon["frames"]["compound_items"].items()
-                 if compound in subject), ())
+    return next((items for _, items in rules.compounds(subject)), ())
 
 
 def _per_capita_of(text: Text, mentions: list[Mention], i: int, size: int, left: int, marker: int,

@@ -629,8 +629,7 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
     out += _kind_sums(t, ti, eligible, choices, progress, rules)
     items = t.frame.items
     # (the kinds of a compound, 进出口 or 雨污水, add up only where no amount names the compound)
-    compound = next((c for c, kinds in rules.lexicon["frames"]["compound_items"].items()
-                     if tuple(kinds) == items and c in t.frame.subject), None)
+    compound = next((c for c, kinds in rules.compounds(t.frame.subject) if kinds == items), None)
     if compound is not None and any(compound in eligible[ai].frame.subject for ai in choices):
         items = ()
     if len(items) >= 2 and any(all(item in eligible[ai].frame.subject for item in items) for ai in choices):

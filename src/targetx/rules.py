@@ -386,6 +386,11 @@ class Rules:
         right = [p.search(b) is not None for p in self._action_sorts]
         return any(left) and any(right) and not any(x and y for x, y in zip(left, right))
 
+    def compounds(self, phrase: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The words of ``phrase`` that join several kinds in one, with those kinds, in table order
+        ([frames] compound_items: 城乡 -> 城镇, 农村; 雨污水 -> 雨水, 污水)."""
+        return [(word, tuple(kinds)) for word, kinds in self.lexicon["frames"]["compound_items"].items() if word in phrase]
+
     def combines_actions(self, phrase: str) -> bool:
         """Whether ``phrase`` joins two actions (新建改建, 新改造); one word of two sorts (新增) does not."""
         return len({m.group() for m in self._any_action_sort.finditer(phrase)}) >= 2
