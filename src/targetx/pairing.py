@@ -329,8 +329,8 @@ def _total_of_answered_parts(targets: list[Mention], pairs: list[Pair], rules: R
                 or abs(sum(u.quantity.base_value for u in parts) - whole) > abs(whole) / 1000:
             continue
         found = tuple(a for u in parts for a in answered[id(u)].actuals)
-        parents = {(totals or {}).get(index.get(id(a), -1)) for a in found}
-        parent = eligible[next(iter(parents))] if len(parents) == 1 and None not in parents else None
+        parents = {(totals or {}).get(index.get(id(a), -1), -1) for a in found}
+        parent = eligible[parents.pop()] if len(parents) == 1 and -1 not in parents else None
         if parent is not None and id(parent) not in used and unit_key(parent.quantity) == unit_key(t.quantity) \
                 and abs(parent.quantity.base_value - sum(a.quantity.base_value for a in found)) <= abs(whole) / 1000:
             out.append(make_pair(t, (parent,), "the total whose parts answer its parts",
