@@ -369,6 +369,8 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         metric, subject = _metric(text, quantities, i, rules)
         period = _period(text, q, periods, period_ends)
         status, note = _status(text, q, period, rules)
+        if status == "done" and _counts_a_set(text, quantities, i, rules):
+            status, note = "scope", "scope of the parts"
         if status == "done" and _wider_average(text, q, previous, rules):
             status, note = "baseline", "a wider area's average"
         if from_cells and q.dimension == "percent" and not q.unit_inferred and status == "done":
@@ -522,6 +524,25 @@ def _names_a_scope(text: Text, q: Quantity, right: int, rules: Rules) -> bool:
     if at < 0 or norm[at - 1] in markers["not_among_before"] or not _is_noun_start(norm[q.end : q.end + 1], markers):
         return False
     return at + 1 >= right or norm.startswith(markers["among_next"], at + 1)
+
+
+def _counts_a_set(text: Text, quantities: Sequence[Quantity], i: int, rules: Rules) -> bool:
+    """"新建的12所学校已有9所竣工投用", "6家卫生院已完成改造5家": a count with its noun right after
+    it, then in its clause a smaller count of the same classifier that counts no noun of its own
+    (nothing, or a predicate, after it), is the set the later count is a part of."""
+    q = quantities[i]
+    if q.classifier is None or i + 1 >= len(quantities):
+        return False
+    part = quantities[i + 1]
+    norm, markers = text.norm, rules.markers
+    if part.classifier != q.classifier or not 0 < part.base_value < q.base_value \
+            or text.breaks_between(q.end, part.start, "list") or not _is_noun_start(norm[q.end : q.end + 1], markers) \
+            or norm.startswith(tuple(markers["predicate_opening"]), q.end):
+        return False
+    after = norm[part.end : _clause_end(text, part)]
+    patterns = rules.frame_patterns
+    return not has_content(after) or after.startswith(tuple(markers["predicate_opening"])) \
+        or patterns["action"].match(after) is not None or patterns["stage"].match(after) is not None
 
 
 def _wider_average(text: Text, q: Quantity, previous: Mention | None, rules: Rules) -> bool:
@@ -779,9 +800,16 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
         other = quantities[j]
         if other.end <= left:
             break
+        if j == i - 1 and _counts_a_set(text, quantities, j, rules):
+            left = other.end  # "新建的12所学校已有9所竣工投用": the set's noun, not its number
+            break
         # an earlier one bounds the words before, unless it classifies them ("超亿元产业项目")
         if not _classifies(norm, other, rules):
             left = other.end
+            break
+        joined = _joined_count(norm, other, left, q.start, rules)
+        if joined is not None:  # "完成三座小(1)型水库和十二座小(2)型水库除险加固": the next count's own noun
+            left = joined
             break
     head = _strip_span(norm, left, q.start, rules)
     # (words in parentheses right after an amount break it down, "4.6万亩(其中已验收3.8万亩)": no noun of it)
@@ -809,6 +837,18 @@ def _metric(text: Text, quantities: list[Quantity], i: int, rules: Rules) -> tup
         metric = (raw[head[0] : head[1]] + raw[tail[0] : tail[1]]).strip()
         return metric, _clean(norm[head[0] : head[1]] + norm[tail[0] : tail[1]], rules)
     return raw[head[0] : head[1]], head_subject
+
+
+def _joined_count(norm: str, count: Quantity, left: int, start: int, rules: Rules) -> int | None:
+    """Where the words of the amount at ``start`` begin when a count of its own noun stands before
+    it with a conjunction between ("三座小(1)型水库和十二座小(2)型水库"): after the last
+    conjunction, else None."""
+    if count.classifier is None:
+        return None
+    between = norm[count.end : start]
+    cut = max((between.rfind(w) + len(w) for w in rules.lexicon["frames"]["item_conjunctions"] if w in between),
+              default=-1)
+    return count.end + cut if 0 < cut and count.end + cut > left else None
 
 
 def _grade_after(norm: str, q: Quantity, rules: Rules) -> str:

@@ -441,6 +441,10 @@ def _admissible(t: Mention, a: Mention, rules: Rules) -> bool:
         named = {w for w in group if w in tf.subject}, {w for w in group if w in af.subject}
         if all(named) and not named[0] & named[1]:
             return False
+    label = rules.frame_patterns["class_label"]
+    labels = set(label.findall(tf.subject)), set(label.findall(af.subject))
+    if all(labels) and not labels[0] & labels[1]:
+        return False  # 小(1)型水库 are no 小(2)型水库, 3A级 no 4A级景区
     return not rules.action_excluded(tf.action, af.action, a.metric)
 
 

@@ -305,6 +305,7 @@ class Rules:
         out["year"] = regex.compile(frames["year"])
         out["per_capita_base"] = regex.compile(frames["per_capita_base"])
         out["five_year_plan"] = regex.compile(frames["five_year_plan"])
+        out["class_label"] = regex.compile(frames["class_label"])
         levels = _patterns.alternation(frames["level_rank"])
         out["level"] = regex.compile(levels)
         out["level_floor"] = regex.compile(f"({levels})(?:{_patterns.alternation(frames['level_and_above'])})")

@@ -912,6 +912,22 @@ row("4 elided subject", "完成城镇老旧小区综合改造1200户,新建口�
      A("a2","5个",5,"个","口袋公园建成",period="截至10月底"),
      A("a3","1个",1,"个","正在施工(in progress)",period="截至10月底")],
     [P("t1",["a1"],0.8167), P("t2",["a2"],0.8333)], "A clause that names only an action and a stage (已完成改造验收980户) and has nothing before it to inherit answers for the one task target of that action (改造).")
+row("7 status", "建设村级居家养老服务站30个",
+    "截至9月底,列入年度计划的30个服务站已有24个建成运营,其余6个正在装修。",
+    [T("t1","30个",30,"个","建设村级居家养老服务站")],
+    [A("a1","30个",30,"个","列入年度计划的服务站(scope)",period="截至9月底"), A("a2","24个",24,"个","服务站建成运营",period="截至9月底"),
+     A("a3","6个",6,"个","其余正在装修(in progress)",period="截至9月底")],
+    [P("t1",["a2"],0.8)], "A count with its noun, then in its clause a smaller count of the same classifier that counts nothing of its own (…的30个服务站已有24个建成运营), is the set and its part: the part answers, with the set's noun as its subject.")
+row("14 head nouns", "完成三座排涝泵站和八座灌溉泵站更新改造",
+    "三座排涝泵站更新改造已完成;灌溉泵站已完成改造六座,两座正在施工。",
+    [T("t1","三座",3,"座","排涝泵站更新改造"), T("t2","八座",8,"座","灌溉泵站更新改造")],
+    [A("a1","三座",3,"座","排涝泵站更新改造"), A("a2","六座",6,"座","灌溉泵站已完成改造"), A("a3","两座",2,"座","正在施工(in progress)")],
+    [P("t1",["a1"],1.0), P("t2",["a2"],0.75)], "Two counts joined by 和, each before its own noun (三座排涝泵站和八座灌溉泵站): the second count's subject starts after the conjunction, not at the first count.")
+row("14 same modifier, different measure", "创建4A级旅游景区2个",
+    "今年新创成3A级旅游景区3个,4A级旅游景区创建工作正在推进。",
+    [T("t1","2个",2,"个","创建4A级旅游景区")],
+    [A("a1","3个",3,"个","新创成3A级旅游景区",period="今年")],
+    [], "A numbered class label (4A级, 3A级, 小(1)型, Ⅲ类) names another class: amounts of 3A级 景区 do not answer a target for 4A级 ones.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
