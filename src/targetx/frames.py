@@ -963,16 +963,20 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     """A quantity whose clause names nothing measures what the one before it measured:
     "固定资产投资完成354.1亿元,同比增长0.1%" is handled by ``_elided_subject``; this is the
     same clause: "新增1203例,达8878例"."""
-    if has_content(subject) or not _same_clause(text, previous.quantity, q):
+    action = rules.frame_patterns["action"]
+    own_action = action.fullmatch(subject)
+    before = action.match(previous.frame.subject) if own_action is not None else None
+    # (an action alone listed after one of another action names nothing either: "新建公墓2个、改扩建1个")
+    if (has_content(subject) and (before is None or text.breaks_between(previous.quantity.end, q.start, "clause"))) \
+            or not _same_clause(text, previous.quantity, q):
         return metric, subject
     own_clause, _ = text.clause(q.start, q.end, reach=REACH)
     if any(has_content(text.norm[a:b]) for a, b in text.clauses(previous.quantity.end, own_clause)):
         return metric, subject  # a clause between names it: "…1.35万亩,森林覆盖率较上年有所提高,达到45.8%"
-    action = rules.frame_patterns["action"]
-    own_action = action.fullmatch(subject)
-    before = action.match(previous.frame.subject)
     if own_action is not None and before is not None:  # "更新新能源公交车156辆、新增44辆": 新增 + 新能源公交车
         thing = previous.frame.subject[before.end() :]  # (without the stage it was at: 开工)
+        alternative = _LEADING_ALTERNATIVE.match(thing)  # (nor the other action in parentheses: 新增(优化)线路)
+        thing = thing[alternative.end() :] if alternative is not None else thing
         stage = [m for m in rules.frame_patterns["stage"].finditer(thing) if m.end() == len(thing)]
         return (previous.metric + metric)[-REACH:], subject + (thing[: stage[-1].start()] if stage else thing)
     inherited = previous.frame.subject
@@ -1232,7 +1236,7 @@ def _joined_items(phrase: str, rules: Rules) -> tuple[str, ...]:
         return ()
     joint = _conjunction_joint(_clean(phrase, rules), rules)
     if joint is None:
-        return ()
+        return _alternative_items(_clean(phrase, rules), rules)
     found, k = joint
     before, after = "".join(found[:k]), "".join(found[k + 1 :])
     if after.startswith(tuple(frames["level_and_above"])):
@@ -1249,9 +1253,11 @@ def _part_parent(text: Text, q: Quantity, total: Mention | None, rules: Rules) -
     """The total that ``q`` is a part of ("…5200套,其中新建1600套", "其中新建1720套、盘活
     3760套"): 其中 stands between the total and ``q`` in one sentence, and only a list (or the
     colon of "其中:") separates it from ``q``."""
-    if total is None or text.breaks_between(total.quantity.end, q.start):
+    if total is None:
         return None
     norm = text.norm
+    if text.breaks_between(total.quantity.end, q.start):
+        return None
     marker = None
     for found in rules.frame_patterns["part_of"].finditer(norm, max(total.quantity.end, q.start - REACH), q.start):
         marker = found
@@ -1431,6 +1437,28 @@ def _joined_pieces(norm: str, a: int, b: int, rules: Rules) -> list[tuple[int, i
     found, k = joint
     cut = a + sum(map(len, found[:k]))
     return [(a, cut), (cut + len(found[k]), b)]
+
+
+def _alternative_items(phrase: str, rules: Rules) -> tuple[str, ...]:
+    """The two kinds of "新建(改扩建)农村公墓", "老年食堂(助餐点)": a short word in parentheses
+    right after an action or a noun is a second kind of the same target (not a breakdown, 含…,
+    nor a level, 以上): that action and the word's action, or the noun's last word and the word."""
+    frames = rules.lexicon["frames"]
+    found = _ALTERNATIVE.search(phrase)
+    if found is None or found.group(2).startswith(tuple(frames["alternative_not"])):
+        return ()
+    before, inside = phrase[: found.start()] + found.group(1), found.group(2)
+    action = rules.frame_patterns["action"]
+    if action.fullmatch(inside) is not None:
+        ending = [m for m in action.finditer(before) if m.end() == len(before)]
+        return (ending[-1].group(0), inside) if ending and ending[-1].group(0) != inside else ()
+    words = segments(before, rules.terms)
+    return (words[-1], inside) if words and len(words[-1]) >= 2 and words[-1] != inside else ()
+
+
+# a short word of Han characters in parentheses right after one ("食堂(助餐点)")
+_ALTERNATIVE = regex.compile(r"(\p{Han})\((\p{Han}{2,5})\)")
+_LEADING_ALTERNATIVE = regex.compile(r"\(\p{Han}{2,5}\)")
 
 
 def _conjunction_joint(phrase: str, rules: Rules) -> tuple[tuple[str, ...], int] | None:

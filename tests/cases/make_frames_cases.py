@@ -928,6 +928,17 @@ row("14 same modifier, different measure", "创建4A级旅游景区2个",
     [T("t1","2个",2,"个","创建4A级旅游景区")],
     [A("a1","3个",3,"个","新创成3A级旅游景区",period="今年")],
     [], "A numbered class label (4A级, 3A级, 小(1)型, Ⅲ类) names another class: amounts of 3A级 景区 do not answer a target for 4A级 ones.")
+row("10 sum of parts", "新增城市书房(文化驿站)12个",
+    "今年新建城市书房7个、文化驿站4个。",
+    [T("t1","12个",12,"个","新增城市书房(文化驿站)")],
+    [A("a1","7个",7,"个","新建城市书房",period="今年"), A("a2","4个",4,"个","新建文化驿站",period="今年")],
+    [P("t1",["a1","a2"],0.9167,combine="sum")], "A short word in parentheses after a target's noun (城市书房(文化驿站)) is a second kind of the target: one amount of each adds up to it.")
+row("10 sum of parts", "新建(改扩建)村级文化广场20个",
+    "截至10月底,新建村级文化广场13个、改扩建5个,另有2个正在施工。",
+    [T("t1","20个",20,"个","新建(改扩建)村级文化广场")],
+    [A("a1","13个",13,"个","新建村级文化广场",period="截至10月底"), A("a2","5个",5,"个","改扩建村级文化广场",period="截至10月底"),
+     A("a3","2个",2,"个","正在施工(in progress)",period="截至10月底")],
+    [P("t1",["a1","a2"],0.9,combine="sum")], "An action in parentheses after the target's action (新建(改扩建)) is a second kind; an action alone listed after an amount of another action (…13个、改扩建5个) takes that amount's thing with its own action.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
