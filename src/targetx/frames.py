@@ -593,6 +593,8 @@ def _prior_year(text: Text, q: Quantity, rules: Rules) -> bool:
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)  # (上年同期为60起、42人: both)
     frames = rules.lexicon["frames"]
     for found in rules.frame_patterns["prior_year"].finditer(norm, left, q.start):
+        if rules.has_marker("deduction", norm, left, found.start()):
+            continue  # "扣除上年同期一次性因素后,同口径增长4.6%": what was taken out
         if norm[found.start() - 1 : found.start()] not in frames["comparison_before"] \
                 and not rules.has_marker("baseline_to", norm, found.end(), q.start):
             return True  # (but "由上年的42.1%提高到42.8%": the value it rose to is this year's)

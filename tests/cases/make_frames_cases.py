@@ -939,6 +939,13 @@ row("10 sum of parts", "新建(改扩建)村级文化广场20个",
     [A("a1","13个",13,"个","新建村级文化广场",period="截至10月底"), A("a2","5个",5,"个","改扩建村级文化广场",period="截至10月底"),
      A("a3","2个",2,"个","正在施工(in progress)",period="截至10月底")],
     [P("t1",["a1","a2"],0.9,combine="sum")], "An action in parentheses after the target's action (新建(改扩建)) is a second kind; an action alone listed after an amount of another action (…13个、改扩建5个) takes that amount's thing with its own action.")
+row("6 unusual growth wording", "地方一般公共预算收入增长6%",
+    "1-9月,地方一般公共预算收入完成86.4亿元,按自然口径计算增长1.2%,扣除去年同期留抵退税因素后同口径增长6.3%。",
+    [T("t1","6%",6,"%","地方一般公共预算收入增长","growth")],
+    [A("a1","86.4亿元",86.4,"亿元","地方一般公共预算收入",period="1-9月"),
+     A("a2","1.2%",1.2,"%","地方一般公共预算收入按自然口径计算增长","growth","1-9月"),
+     A("a3","6.3%",6.3,"%","地方一般公共预算收入同口径增长","growth","1-9月")],
+    [P("t1",["a3"],1.05)], "A growth on the natural basis (按自然口径计算) keeps its term, as 名义 and 实际 do; the comparable one after what was taken out (扣除去年同期…因素后同口径) is the measure's growth, not last year's value, and answers the target.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
