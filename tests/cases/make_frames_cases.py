@@ -946,6 +946,12 @@ row("6 unusual growth wording", "地方一般公共预算收入增长6%",
      A("a2","1.2%",1.2,"%","地方一般公共预算收入按自然口径计算增长","growth","1-9月"),
      A("a3","6.3%",6.3,"%","地方一般公共预算收入同口径增长","growth","1-9月")],
     [P("t1",["a3"],1.05)], "A growth on the natural basis (按自然口径计算) keeps its term, as 名义 and 实际 do; the comparable one after what was taken out (扣除去年同期…因素后同口径) is the measure's growth, not last year's value, and answers the target.")
+row("13 restated target", "规模以上工业增加值增长8%左右,城镇登记失业率控制在3.5%以内",
+    "年初设定的规上工业增加值增长8%左右、城镇登记失业率3.5%以内的目标顺利完成:全年规上工业增加值增长8.6%,城镇登记失业率平均为2.9%。",
+    [T("t1","8%左右",8,"%","规模以上工业增加值增长","growth","approx"), T("t2","3.5%",3.5,"%","城镇登记失业率","level","max")],
+    [A("a1","8%左右",8,"%","年初设定的规上工业增加值增长(restated)","growth"), A("a2","3.5%",3.5,"%","年初设定的城镇登记失业率(restated)"),
+     A("a3","8.6%",8.6,"%","全年规上工业增加值增长","growth","全年"), A("a4","2.9%",2.9,"%","城镇登记失业率平均","level","全年")],
+    [P("t1",["a3"],1.075), P("t2",["a4"],0.8286)], "What the year's start set (年初设定的…, 年初确定的…) is the target restated, for every item of its list; and 平均 is a statistic, never a head noun (城镇登记失业率平均: 失业率).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
