@@ -107,6 +107,8 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
             # (of the things: no action, 新增高新技术企业150家,总数达到1000家 -> 高新技术企业总数)
             subject = rules.frame_patterns["action"].sub("", rules.measure_of(previous.frame.subject)) + statistic
         subject = _attribute_of(text, q, subject, previous, rules)
+        if not has_content(subject) and (previous is None or text.breaks_between(previous.quantity.end, q.start)):
+            subject = _clause_topic(text, q, rules) or subject
         scope, subject = _place_scope(text, q, subject, previous, rules)
         items = () if scope else _coordinated_items(text, q, rules) or _compound_kinds(q, subject, rules)
         mention = _mention(q, "target", metric, subject, rules, _context(text, q), items=items, scope=scope, **fields)
@@ -115,6 +117,21 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
         total = mention if parent is None else total
     targets = _respectively(text, targets, rules)
     return _spread_bounds(text, targets, rules), others
+
+
+def _clause_topic(text: Text, q: Quantity, rules: Rules) -> str:
+    """"实际使用外资稳中有增,力争达到45亿美元以上": a target whose clause names nothing measures
+    what the nearest clause before it in its sentence names (a clause with no amount), or ""."""
+    start, _ = text.sentence(q.start, q.end)
+    own, _ = text.clause(q.start, q.end, reach=REACH)
+    for a, b in reversed(text.clauses(start, own)):
+        phrase = text.norm[a:b]
+        if any(c.isdigit() for c in phrase):
+            return ""
+        topic = _clean(phrase, rules)
+        if has_content(topic):
+            return topic
+    return ""
 
 
 def _level_floor(text: Text, q: Quantity, rules: Rules) -> str:
@@ -273,7 +290,10 @@ def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None
         return "baseline before the change"
     if norm.startswith(tuple(rules.markers["basis_after"]), q.end):
         return "baseline before the change"  # "在上年增长7.2%的基础上,…增长6.5%以上"
-    if rules.has_marker("scope", head):
+    # (the scope word of an amount before it in its clause is that amount's: "引进总投资5000万美元以上
+    # 外资项目40个" counts projects)
+    own = norm[before.end : q.start] if before is not None and before.end > left else head
+    if rules.has_marker("scope", own):
         return "scope total"
     if head.endswith(rules.markers["scope_suffix"]) and not (
             before is not None and q.dimension != "currency" and before.dimension != q.dimension

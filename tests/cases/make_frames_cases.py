@@ -952,6 +952,19 @@ row("13 restated target", "规模以上工业增加值增长8%左右,城镇登�
     [A("a1","8%左右",8,"%","年初设定的规上工业增加值增长(restated)","growth"), A("a2","3.5%",3.5,"%","年初设定的城镇登记失业率(restated)"),
      A("a3","8.6%",8.6,"%","全年规上工业增加值增长","growth","全年"), A("a4","2.9%",2.9,"%","城镇登记失业率平均","level","全年")],
     [P("t1",["a3"],1.075), P("t2",["a4"],0.8286)], "What the year's start set (年初设定的…, 年初确定的…) is the target restated, for every item of its list; and 平均 is a statistic, never a head noun (城镇登记失业率平均: 失业率).")
+row("4 elided subject", "外贸进出口保持稳定,力争达到860亿元以上",
+    "全年实际使用外资5.2亿元,增长8.3%;外贸进出口总额892.6亿元,同比增长4.1%。",
+    [T("t1","860亿元",860,"亿元","外贸进出口","level","min")],
+    [A("a1","5.2亿元",5.2,"亿元","实际使用外资",period="全年"), A("a2","8.3%",8.3,"%","实际使用外资增长","growth","全年"),
+     A("a3","892.6亿元",892.6,"亿元","外贸进出口总额",period="全年"), A("a4","4.1%",4.1,"%","外贸进出口总额同比增长","growth","全年")],
+    [P("t1",["a3"],1.0379)], "A target whose clause names nothing (力争达到860亿元以上) measures what the clause before it in its sentence names.")
+row("19 portfolio and budget", "招引总投资10亿元以上产业项目12个",
+    "今年新招引总投资10亿元以上产业项目13个,其中制造业项目9个。",
+    [T("t1","12个",12,"个","招引总投资10亿元以上产业项目")],
+    [A("a1","10亿元",10,"亿元","总投资(class threshold)"), A("a2","13个",13,"个","新招引总投资10亿元以上产业项目",period="今年"),
+     A("a3","9个",9,"个","其中制造业项目",period="今年")],
+    [P("t1",["a2"],1.0833)], "A scope word (总投资) before a class threshold belongs to the threshold: the count after it (…10亿元以上产业项目12个) is a target, not a scope total.",
+    other=[{"id":"o1","text":"10亿元","metric":"总投资(class threshold)","value":10,"unit":"亿元","kind":"level","why":"class threshold"}])
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
