@@ -126,7 +126,6 @@ KNOWN_MISSES = {
     ("probe15", 38): "每人每年380元 is read as one per-person rate where this writer annotates 380元",
     ("probe15", 40): "分五批 is no count of batches",
     # the science, talent and digital-economy probe
-    ("probe16", 1): "新认定63家 inherits a status clause (认定工作已结束) as its subject; 净增 answers 新增 over it",
     ("probe16", 17): "新备案 is how a 新型研发机构 is recognised; the four kinds of 研发机构 are not summed",
     ("probe16", 18): "全国 / 省 / 市级 levels of one head (重点实验室) are not told apart; 建设 does not read as new ones",
     ("probe16", 36): "新备案 is how a 新型研发机构 is recognised (read as a candidate)",

@@ -986,8 +986,8 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     "固定资产投资完成354.1亿元,同比增长0.1%" is handled by ``_elided_subject``; this is the
     same clause: "新增1203例,达8878例"."""
     action = rules.frame_patterns["action"]
-    own_action = action.fullmatch(subject)
-    before = action.match(previous.frame.subject) if own_action is not None else None
+    own_action = subject and not action.sub("", subject)  # (actions only: 新增, 改造提升)
+    before = action.match(previous.frame.subject) if own_action else None
     # (an action alone listed after one of another action names nothing either: "新建公墓2个、改扩建1个")
     if (has_content(subject) and (before is None or text.breaks_between(previous.quantity.end, q.start, "clause"))) \
             or not _same_clause(text, previous.quantity, q):
@@ -995,7 +995,7 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     own_clause, _ = text.clause(q.start, q.end, reach=REACH)
     if any(has_content(text.norm[a:b]) for a, b in text.clauses(previous.quantity.end, own_clause)):
         return metric, subject  # a clause between names it: "…1.35万亩,森林覆盖率较上年有所提高,达到45.8%"
-    if own_action is not None and before is not None:  # "更新新能源公交车156辆、新增44辆": 新增 + 新能源公交车
+    if own_action and before is not None:  # "更新新能源公交车156辆、新增44辆": 新增 + 新能源公交车
         thing = previous.frame.subject[before.end() :]  # (without the stage it was at: 开工)
         alternative = _LEADING_ALTERNATIVE.match(thing)  # (nor the other action in parentheses: 新增(优化)线路)
         thing = thing[alternative.end() :] if alternative is not None else thing

@@ -251,6 +251,10 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     and _word_before(progress, aq, rules.markers["level_reached"]):
                 score += w["stock_named_for_increment"]  # "全市新能源公交车达到2146辆" for 新增…300辆
                 why += ("a stock against a target to add",)
+            elif running and increment and t.frame.aggregation != "cumulative" and any(
+                    o.frame.aggregation == "cumulative" and unit_key(o.quantity) == unit_key(tq) for o in targets):
+                score += w["stock_for_increment"]  # "新建…15个,全市累计达到60个": the running total answers the total
+                why += ("a running total, and the row sets a target for the total",)
             elif running and yearly and _since_start(progress, aq, rules) \
                     and any(not _running(eligible[bi], progress, cumulative) for bi in finished if bi != ai):
                 # "完成…改造112个;自2021年实施以来,累计完成…486个" for 完成…改造150个: the year's

@@ -965,6 +965,16 @@ row("19 portfolio and budget", "招引总投资10亿元以上产业项目12个",
      A("a3","9个",9,"个","其中制造业项目",period="今年")],
     [P("t1",["a2"],1.0833)], "A scope word (总投资) before a class threshold belongs to the threshold: the count after it (…10亿元以上产业项目12个) is a target, not a scope total.",
     other=[{"id":"o1","text":"10亿元","metric":"总投资(class threshold)","value":10,"unit":"亿元","kind":"level","why":"class threshold"}])
+row("10 sum of parts", "新建改造农村公厕60座",
+    "截至10月底,新建农村公厕22座、改造提升31座,均已投入使用。",
+    [T("t1","60座",60,"座","新建改造农村公厕")],
+    [A("a1","22座",22,"座","新建农村公厕",period="截至10月底"), A("a2","31座",31,"座","改造提升农村公厕",period="截至10月底")],
+    [P("t1",["a1","a2"],0.8833,combine="sum")], "A listed amount named by actions only (改造提升31座) takes the thing of the amount before it with its own actions, so the two add up to a target of both actions.")
+row("9 cumulative vs this period", "新建口袋公园8个,全市累计达到40个",
+    "截至9月底,已完成建设并通过验收的口袋公园7个,全市累计建成38个。",
+    [T("t1","8个",8,"个","新建口袋公园"), T("t2","40个",40,"个","全市累计口袋公园")],
+    [A("a1","7个",7,"个","建设并通过验收的口袋公园",period="截至9月底"), A("a2","38个",38,"个","全市累计建成口袋公园",period="截至9月底")],
+    [P("t1",["a1"],0.875), P("t2",["a2"],0.95)], "Where the row sets a target for the running total (全市累计达到40个), a running total answers that one, not the target to add.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
