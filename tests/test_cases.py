@@ -151,6 +151,7 @@ KNOWN_MISSES = {
     ("probe18", 36): "a part of the stock (目前共运营…其中外贸航线28条) loses to the part of the new ones",
     # the housing and urban-renewal probe
     ("probe19", 3): "套(间) is no unit, so the combined 保障性租赁住房 target and its parts are misread",
+    ("probe19", 5): "已签订征收补偿安置协议 (how a 征收签约 is done) is not read as 征收签约",
     ("probe19", 6): "签订征收补偿协议 is how 征收 is counted; the restated 年度任務 list hides the projects started",
     ("probe19", 7): "在建32个 (with those carried over) answers 启动 over 今年新启动26个",
     ("probe19", 8): "3.2万栋 in the task is not read after 20年以上房屋等重点房屋 (a class before the measure)",

@@ -959,12 +959,13 @@ def _strip_span(norm: str, start: int, end: int, rules: Rules) -> tuple[int, int
     """``norm[start:end]`` without the verbs and qualifiers at its edges (offsets, not a copy);
     a phrase made only of such words keeps its last one ("完成" stays "完成")."""
     leading_words, trailing_words = rules.metric_edges
+    kept = rules.edge_kept  # (not half of a word: 违法行为, 共享单车)
     trailing = trailing_words.match(norm, start, end)
     if trailing and trailing.start() > start:
-        end = trailing.start()
+        end = trailing.start() + (norm[trailing.start() - 1 : trailing.start() + 1] in kept)
     leading = leading_words.match(norm, start, end)
     if leading and leading.end() < end:
-        start = leading.end()
+        start = leading.end() - (norm[leading.end() - 1 : leading.end() + 1] in kept and leading.end() - 1 >= start)
     if start < end and norm[start] == ")" and norm.count("(", start, end) < norm.count(")", start, end):
         start += 1
     return start, end

@@ -145,6 +145,13 @@ class Rules:
         return leading, trailing
 
     @cached_property
+    def edge_kept(self) -> frozenset[str]:
+        """Two-character words (and the first two characters of longer ones) whose edge
+        character a metric phrase keeps (``[metric_edges] kept``: 签约, 共享)."""
+        return frozenset(w[:2] for w in self.lexicon["metric_edges"]["kept"]) | frozenset(
+            w[-2:] for w in self.lexicon["metric_edges"]["kept"])
+
+    @cached_property
     def change_word_run(self) -> regex.Pattern[str]:
         """Any run of ``[change_words]`` growth and reduction words ("同比增长", "增加")."""
         change = self.lexicon["change_words"]

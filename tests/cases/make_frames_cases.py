@@ -975,6 +975,12 @@ row("9 cumulative vs this period", "新建口袋公园8个,全市累计达到40�
     [T("t1","8个",8,"个","新建口袋公园"), T("t2","40个",40,"个","全市累计口袋公园")],
     [A("a1","7个",7,"个","建设并通过验收的口袋公园",period="截至9月底"), A("a2","38个",38,"个","全市累计建成口袋公园",period="截至9月底")],
     [P("t1",["a1"],0.875), P("t2",["a2"],0.95)], "Where the row sets a target for the running total (全市累计达到40个), a running total answers that one, not the target to add.")
+row("14 same modifier, different measure", "老年人家庭医生签约率达到75%以上,脱贫人口签约率达到95%",
+    "截至10月底,签约老年人8.2万人,签约率76.3%;脱贫人口签约2.1万人,签约率96.1%。",
+    [T("t1","75%",75,"%","老年人家庭医生签约率","level","min"), T("t2","95%",95,"%","脱贫人口签约率")],
+    [A("a1","8.2万人",8.2,"万人","签约老年人",period="截至10月底"), A("a2","76.3%",76.3,"%","老年人签约率",period="截至10月底"),
+     A("a3","2.1万人",2.1,"万人","脱贫人口签约",period="截至10月底"), A("a4","96.1%",96.1,"%","脱贫人口签约率",period="截至10月底")],
+    [P("t1",["a2"],1.0173), P("t2",["a4"],1.0116)], "A subject never sheds half of a word at its edge: 签约 before an amount keeps its 约 (no approximation), so the bare rate after it is that group's rate.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
