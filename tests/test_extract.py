@@ -102,6 +102,9 @@ POSITIVE = [
     ("已建成两站,", [("两站", 2, "站", 2, "count", "level", "exact")]),
     ("第1、2批次共5家", [("5家", 5, "家", 5, "count", "level", "exact")]),  # ordinals share nothing
     ("G15、G1523共30公里", [("30公里", 30, "公里", 30000, "length", "level", "exact")]),  # nor do codes
+    # 路 (video channels) and 卷 (case files) count after an Arabic number
+    ("新建监控点位800路,", [("800路", 800, "路", 800, "count", "level", "exact")]),
+    ("评查案卷300卷", [("300卷", 300, "卷", 300, "count", "level", "exact")]),
 ]
 
 NEGATIVE = [
@@ -112,6 +115,7 @@ NEGATIVE = [
     "万亩千亿", "三分之一", "十分重要", "百县千碗", "五大战新产业", "A-38地块",
     "建成数十个示范点", "三方协作", "一眼望去", "改造二次供水设施", "引进几十家企业", "坚持两个毫不动摇", "落实中央八项规定", "排名全省前三位", "打造15分钟生活圈",
     "推进二期、三期建设", "两期工程同步推进", "每十万人口",
+    "滨海二十一路", "开通32路公交车", "3路口",  # roads and bus lines are named by numbers
 ]
 
 

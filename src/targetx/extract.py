@@ -398,6 +398,8 @@ def _chinese_is_amount(
         return False  # 十分
     if unit in rules.ambiguous and not _counts_ambiguous(norm, numeral, end, lex["cardinal_numerals"]):
         return False  # 一期, 二站
+    if unit in rules.lexicon["classifiers"]["arabic_only"]:
+        return False  # 滨海二十一路: a numbered name, whatever the numeral
     if len(numeral) > 1 and all(c in CN_DIGITS for c in numeral):
         return False  # 二〇二四年, 一二三
     if numeral[:1] in CN_SMALL_UNITS and start and norm[start - 1] in lex["vague_before_ten"]:
