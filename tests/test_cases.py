@@ -124,7 +124,6 @@ KNOWN_MISSES = {
     ("probe15", 25): "分配进度100% does not reach 分配下达率 (two names of one rate)",
     ("probe15", 37): "next year's budget (明年…预算安排为…,增长4.4%) is not told from a result",
     ("probe15", 38): "每人每年380元 is read as one per-person rate where this writer annotates 380元",
-    ("probe15", 40): "分五批 is no count of batches",
     # the science, talent and digital-economy probe
     ("probe16", 17): "新备案 is how a 新型研发机构 is recognised; the four kinds of 研发机构 are not summed",
     ("probe16", 18): "全国 / 省 / 市级 levels of one head (重点实验室) are not told apart; 建设 does not read as new ones",

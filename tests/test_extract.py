@@ -105,6 +105,9 @@ POSITIVE = [
     # 路 (video channels) and 卷 (case files) count after an Arabic number
     ("新建监控点位800路,", [("800路", 800, "路", 800, "count", "level", "exact")]),
     ("评查案卷300卷", [("300卷", 300, "卷", 300, "count", "level", "exact")]),
+    # a label classifier after 分 counts the parts a thing is divided into
+    ("项目分两批实施", [("两批", 2, "批", 2, "count", "level", "exact")]),
+    ("分三期建设", [("三期", 3, "期", 3, "count", "level", "exact")]),
 ]
 
 NEGATIVE = [
@@ -116,6 +119,7 @@ NEGATIVE = [
     "建成数十个示范点", "三方协作", "一眼望去", "改造二次供水设施", "引进几十家企业", "坚持两个毫不动摇", "落实中央八项规定", "排名全省前三位", "打造15分钟生活圈",
     "推进二期、三期建设", "两期工程同步推进", "每十万人口",
     "滨海二十一路", "开通32路公交车", "3路口",  # roads and bus lines are named by numbers
+    "部分一期工程", "充分一期",  # (部分, 充分 divide nothing)
 ]
 
 

@@ -396,8 +396,10 @@ def _chinese_is_amount(
         return False  # bare Chinese numerals are words far more often than amounts
     if unit in lex["word_units"]:
         return False  # 十分
-    if unit in rules.ambiguous and not _counts_ambiguous(norm, numeral, end, lex["cardinal_numerals"]):
-        return False  # 一期, 二站
+    if unit in rules.ambiguous and not _counts_ambiguous(norm, numeral, end, lex["cardinal_numerals"]) \
+            and not (_preceded_by(norm, start, lex["division_before"])
+                     and not _preceded_by(norm, start, lex["not_division_before"])):
+        return False  # 一期, 二站; but "分两批实施", "分三期建设" count the parts
     if unit in rules.lexicon["classifiers"]["arabic_only"]:
         return False  # 滨海二十一路: a numbered name, whatever the numeral
     if len(numeral) > 1 and all(c in CN_DIGITS for c in numeral):
