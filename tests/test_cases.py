@@ -185,7 +185,6 @@ KNOWN_MISSES = {
     ("probe22", 1): "the 9所 finished are not reached through their elided subject",
     ("probe22", 3): "a restated target (招聘…350名) answers itself over the 312名 hired",
     ("probe22", 5): "31所 does not reach its target across a stage word",
-    ("probe22", 7): "18家 in the task is not read as a target",
     ("probe22", 14): "平均住院日7.5天 (a duration as a measure) is no target",
     ("probe22", 24): "两所 does not reach 三所 through its subject",
     ("probe22", 26): "5处 does not reach 8处 through its subject",

@@ -297,11 +297,24 @@ def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None
         return "scope total"
     if head.endswith(rules.markers["scope_suffix"]) and not (
             before is not None and q.dimension != "currency" and before.dimension != q.dimension
-            and norm[before.end : q.start].strip() in rules.markers["scope_suffix"]):
+            and norm[before.end : q.start].strip() in rules.markers["scope_suffix"]) \
+            and not _promised_total(text, q, before, left, rules):
         return "scope total"  # "共30项"; but "新建城市道路6条共11.2公里" says how long the 6 are
     if q.dimension == "count" and not has_content(_clean(head, rules)) and _budget_follows(text, q, rules):
         return "size of a portfolio"  # "省级6项,概算投资140.16亿元,当年计划投资19亿元"
     return None
+
+
+def _promised_total(text: Text, q: Quantity, before: Quantity | None, left: int, rules: Rules) -> bool:
+    """"完成…筛查共8万人次", "实现…全覆盖(共18家)": a 共 total that a promise of work states (a
+    verb of doing in its clause, no amount before it there), not the size of a portfolio
+    ("重点工程项目共30项", "城建项目12个共50亿元")."""
+    if before is not None and before.end > left:
+        return False
+    if _in_parentheses(text, q):
+        return True
+    head = text.norm[left : q.start]
+    return rules.frame_patterns["action"].search(head) is not None or rules.has_marker("doing", head)
 
 
 def _budget_follows(text: Text, q: Quantity, rules: Rules) -> bool:

@@ -981,6 +981,11 @@ row("14 same modifier, different measure", "老年人家庭医生签约率达到
     [A("a1","8.2万人",8.2,"万人","签约老年人",period="截至10月底"), A("a2","76.3%",76.3,"%","老年人签约率",period="截至10月底"),
      A("a3","2.1万人",2.1,"万人","脱贫人口签约",period="截至10月底"), A("a4","96.1%",96.1,"%","脱贫人口签约率",period="截至10月底")],
     [P("t1",["a2"],1.0173), P("t2",["a4"],1.0116)], "A subject never sheds half of a word at its edge: 签约 before an amount keeps its 约 (no approximation), so the bare rate after it is that group's rate.")
+row("19 portfolio and budget", "开展法治宣传进村入户活动共300场次",
+    "今年以来开展法治宣传进村入户活动276场次,受众1.8万人次。",
+    [T("t1","300场次",300,"场次","开展法治宣传进村入户活动")],
+    [A("a1","276场次",276,"场次","开展法治宣传进村入户活动",period="今年以来"), A("a2","1.8万人次",1.8,"万人次","受众",period="今年以来")],
+    [P("t1",["a1"],0.92)], "A 共 total that a promise of work states (开展…共300场次: a verb of doing, no amount before it in its clause) is a target, not the size of a portfolio (重点项目共30项).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
