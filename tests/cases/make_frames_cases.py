@@ -986,6 +986,12 @@ row("19 portfolio and budget", "开展法治宣传进村入户活动共300场次
     [T("t1","300场次",300,"场次","开展法治宣传进村入户活动")],
     [A("a1","276场次",276,"场次","开展法治宣传进村入户活动",period="今年以来"), A("a2","1.8万人次",1.8,"万人次","受众",period="今年以来")],
     [P("t1",["a1"],0.92)], "A 共 total that a promise of work states (开展…共300场次: a verb of doing, no amount before it in its clause) is a target, not the size of a portfolio (重点项目共30项).")
+row("7 status", "完成城镇危旧房屋改造1500户",
+    "截至9月底,已完成城镇危旧房屋征收签约1620户、拆除1230户,完成年度任务的82%。",
+    [T("t1","1500户",1500,"户","完成城镇危旧房屋改造")],
+    [A("a1","1620户",1620,"户","城镇危旧房屋征收签约",period="截至9月底"), A("a2","1230户",1230,"户","拆除",period="截至9月底"),
+     A("a3","82%",82,"%","完成年度任务的(completion rate)",period="截至9月底")],
+    [P("t1",["a2"],0.82)], "The completion rate the text states (完成年度任务的82%) singles out the amount it was computed from (1230 / 1500), however little that amount's own words (拆除) say.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
