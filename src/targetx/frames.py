@@ -30,7 +30,7 @@ import regex
 
 from .extract import extract
 from .metrics import has_content, head_noun, segments, tokens
-from .numerals import parse_chinese
+from .numerals import CN_NUMERAL_CHARS, parse_chinese
 from .patterns import timeout_for
 from .periods import Elapsed, elapsed
 from .rules import Rules
@@ -1366,6 +1366,8 @@ def _respectively(text: Text, mentions: list[Mention], rules: Rules) -> list[Men
                 subjects = _per_capita_of(text, out, i, size, left, marker.start(), rules)
         elif subjects is not None and len(subjects) == size:
             subjects = _shared_base(subjects, rules)
+        if subjects is None and not has_content(_clean(norm[left : marker.start()], rules)):
+            subjects = _list_of_clause_before(text, left, size, rules)
         # "A、B分别净增50家、120家": the increment word after 分别 is each item's, and so is a measure
         # named after it ("城东、城西分别新开工加装电梯78台、46台", whose items are then its scopes)
         verb = rules.find_marker("increment", norm, marker.end(), q.start)
@@ -1449,6 +1451,26 @@ def _before_baseline(norm: str, left: int, end: int, rules: Rules) -> int:
         return end
     cut = max((norm.rfind(w, left, digit) for w in rules.markers["baseline_from"]), default=-1)
     return cut if cut > left else digit
+
+
+def _list_of_clause_before(text: Text, left: int, size: int, rules: Rules) -> list[tuple[str, str]] | None:
+    """"围绕新能源、新材料、高端装备三大主导产业精准招商,全年分别招引超亿元项目60个、40个、50个": a
+    分别 clause that names nothing takes the 、-list of the clause before it in its sentence (cut
+    at the numeral that counts it, 三大; without an opening 围绕), when it has one item per value."""
+    start, _ = text.sentence(left, left)
+    before = text.clauses(start, left, lists=True)  # (whole clauses, 、-lists in one piece)
+    if not before:
+        return None
+    a, b = before[-1]
+    norm = text.norm
+    if any(c.isdigit() for c in norm[a:b]) or "、" not in norm[a:b]:
+        return None
+    opener = next((w for w in rules.markers["role_neutral_openers"] if norm.startswith(w, a)), "")
+    a += len(opener)
+    last = norm.rfind("、", a, b)
+    b = next((k for k in range(last, b) if norm[k] in CN_NUMERAL_CHARS), b)
+    subjects = _list_subjects(text, a, b, rules)
+    return subjects if subjects is not None and len(subjects) == size else None
 
 
 def _list_subjects(text: Text, left: int, end: int, rules: Rules) -> list[tuple[str, str]] | None:

@@ -992,6 +992,12 @@ row("7 status", "完成城镇危旧房屋改造1500户",
     [A("a1","1620户",1620,"户","城镇危旧房屋征收签约",period="截至9月底"), A("a2","1230户",1230,"户","拆除",period="截至9月底"),
      A("a3","82%",82,"%","完成年度任务的(completion rate)",period="截至9月底")],
     [P("t1",["a2"],0.82)], "The completion rate the text states (完成年度任务的82%) singles out the amount it was computed from (1230 / 1500), however little that amount's own words (拆除) say.")
+row("11 分别 in the task", "围绕文旅、康养、物流三大领域开展招商,年内分别签约项目8个、5个、6个",
+    "今年以来,物流领域签约项目7个,文旅领域签约项目6个,康养领域签约项目4个。",
+    [T("t1","8个",8,"个","文旅领域签约项目"), T("t2","5个",5,"个","康养领域签约项目"), T("t3","6个",6,"个","物流领域签约项目")],
+    [A("a1","7个",7,"个","物流领域签约项目",period="今年以来"), A("a2","6个",6,"个","文旅领域签约项目",period="今年以来"),
+     A("a3","4个",4,"个","康养领域签约项目",period="今年以来")],
+    [P("t1",["a2"],0.75), P("t2",["a3"],0.8), P("t3",["a1"],1.1667)], "A 分别 clause that names nothing takes the 、-list of the clause before it in its sentence (文旅、康养、物流三大领域: cut at the numeral that counts it), item by item.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
