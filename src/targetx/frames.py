@@ -272,7 +272,8 @@ def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None
     if q.classifier in classes["once"] and q.value == 1:
         return "frequency (once)"
     left, _ = text.clause(q.start, q.end, lists=True, reach=REACH)
-    if _in_parentheses(text, q) and not _quantifies_a_promise(text, q, before, rules):
+    if _in_parentheses(text, q) and not _quantifies_a_promise(text, q, before, rules) \
+            and not _states_a_part(text, q, rules):
         return "breakdown in parentheses"
     if norm.startswith(classes["qualifiers"], q.end) and _is_noun_start(nxt, markers):
         return "class threshold"
@@ -354,6 +355,14 @@ def _in_parentheses(text: Text, q: Quantity) -> bool:
     norm = text.norm
     opened = norm.rfind("(", start, q.start)
     return opened >= 0 and norm.rfind(")", start, q.start) < opened and norm.find(")", q.end, end) >= 0
+
+
+def _states_a_part(text: Text, q: Quantity, rules: Rules) -> bool:
+    """"新开工超亿元制造业项目120个(其中10亿元以上项目15个)": 其中 opening the parentheses around
+    ``q`` in a task states a part to reach, a sub-target like one written outside them."""
+    start, _ = text.sentence(q.start, q.end)
+    opened = text.norm.rfind("(", start, q.start)
+    return opened >= 0 and rules.frame_patterns["part_of"].match(text.norm, opened + 1) is not None
 
 
 def _quantifies_a_promise(text: Text, q: Quantity, before: Quantity | None, rules: Rules) -> bool:

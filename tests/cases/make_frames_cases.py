@@ -998,6 +998,11 @@ row("11 分别 in the task", "围绕文旅、康养、物流三大领域开展�
     [A("a1","7个",7,"个","物流领域签约项目",period="今年以来"), A("a2","6个",6,"个","文旅领域签约项目",period="今年以来"),
      A("a3","4个",4,"个","康养领域签约项目",period="今年以来")],
     [P("t1",["a2"],0.75), P("t2",["a3"],0.8), P("t3",["a1"],1.1667)], "A 分别 clause that names nothing takes the 、-list of the clause before it in its sentence (文旅、康养、物流三大领域: cut at the numeral that counts it), item by item.")
+row("3 其中 sub-target", "新建中小学校8所(其中幼儿园3所)",
+    "截至10月底,已建成中小学校6所,其中幼儿园2所。",
+    [T("t1","8所",8,"所","新建中小学校"), T("t2","3所",3,"所","其中幼儿园")],
+    [A("a1","6所",6,"所","已建成中小学校",period="截至10月底"), A("a2","2所",2,"所","其中幼儿园",period="截至10月底")],
+    [P("t1",["a1"],0.75), P("t2",["a2"],0.6667)], "其中 opening parentheses in a task states a part to reach: a sub-target, like one written outside them.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
