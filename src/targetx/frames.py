@@ -294,7 +294,9 @@ def _other_reason(text: Text, q: Quantity, rules: Rules, before: Quantity | None
     # (the scope word of an amount before it in its clause is that amount's: "引进总投资5000万美元以上
     # 外资项目40个" counts projects)
     own = norm[before.end : q.start] if before is not None and before.end > left else head
-    if rules.has_marker("scope", own):
+    scope = rules.find_marker("scope", own)
+    # (but an investment agreed, 新签约项目60个、协议总投资300亿元, is what a promise to sign reaches)
+    if scope is not None and not own[: scope.start()].endswith(tuple(rules.markers["agreed"])):
         return "scope total"
     if head.endswith(rules.markers["scope_suffix"]) and not (
             before is not None and q.dimension != "currency" and before.dimension != q.dimension

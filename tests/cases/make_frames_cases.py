@@ -1003,6 +1003,11 @@ row("3 其中 sub-target", "新建中小学校8所(其中幼儿园3所)",
     [T("t1","8所",8,"所","新建中小学校"), T("t2","3所",3,"所","其中幼儿园")],
     [A("a1","6所",6,"所","已建成中小学校",period="截至10月底"), A("a2","2所",2,"所","其中幼儿园",period="截至10月底")],
     [P("t1",["a1"],0.75), P("t2",["a2"],0.6667)], "其中 opening parentheses in a task states a part to reach: a sub-target, like one written outside them.")
+row("19 portfolio and budget", "引进重大产业项目15个、合同总投资80亿元",
+    "今年以来新引进重大产业项目12个,合同总投资63.5亿元。",
+    [T("t1","15个",15,"个","引进重大产业项目"), T("t2","80亿元",80,"亿元","合同总投资")],
+    [A("a1","12个",12,"个","新引进重大产业项目",period="今年以来"), A("a2","63.5亿元",63.5,"亿元","合同总投资",period="今年以来")],
+    [P("t1",["a1"],0.8), P("t2",["a2"],0.7938)], "An investment an agreement names (协议总投资, 签约总投资, 合同总投资) is what a promise to bring in projects reaches: a target, not the size of a portfolio.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
