@@ -1435,10 +1435,13 @@ def _per_capita_of(text: Text, mentions: list[Mention], i: int, size: int, left:
     base = _clean(text.norm[left:marker], rules)
     if not rules.has_marker("per_capita", base):
         return None
-    units = [m.quantity.unit for m in mentions[i : i + size]]
+    def kind(m: Mention) -> tuple[str, str]:  # (1.61万人 and 3.49人 count one kind: multipliers aside)
+        return m.quantity.dimension, m.quantity.classifier or m.quantity.base_unit
+
+    units = [kind(m) for m in mentions[i : i + size]]
     for end in range(i, size - 1, -1):
         window = mentions[end - size : end]
-        if [m.quantity.unit for m in window] == units and not text.breaks_between(window[0].quantity.end,
+        if [kind(m) for m in window] == units and not text.breaks_between(window[0].quantity.end,
                                                                                   mentions[i].quantity.start):
             return [(m.metric, base + m.frame.subject) for m in window]
     return None

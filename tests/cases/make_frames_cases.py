@@ -1008,6 +1008,12 @@ row("19 portfolio and budget", "引进重大产业项目15个、合同总投资8
     [T("t1","15个",15,"个","引进重大产业项目"), T("t2","80亿元",80,"亿元","合同总投资")],
     [A("a1","12个",12,"个","新引进重大产业项目",period="今年以来"), A("a2","63.5亿元",63.5,"亿元","合同总投资",period="今年以来")],
     [P("t1",["a1"],0.8), P("t2",["a2"],0.7938)], "An investment an agreement names (协议总投资, 签约总投资, 合同总投资) is what a promise to bring in projects reaches: a target, not the size of a portfolio.")
+row("11 分别 in progress", "每千人口执业(助理)医师数达到3.2人,每千人口注册护士数达到3.8人",
+    "截至10月底,全县注册护士2.15万人、执业(助理)医师1.86万人,每千人口分别为3.65人、3.31人。",
+    [T("t1","3.2人",3.2,"人","每千人口执业(助理)医师数"), T("t2","3.8人",3.8,"人","每千人口注册护士数")],
+    [A("a1","2.15万人",2.15,"万人","注册护士",period="截至10月底"), A("a2","1.86万人",1.86,"万人","执业(助理)医师",period="截至10月底"),
+     A("a3","3.65人",3.65,"人","每千人口注册护士",period="截至10月底"), A("a4","3.31人",3.31,"人","每千人口执业(助理)医师",period="截至10月底")],
+    [P("t1",["a4"],1.0344), P("t2",["a3"],0.9605)], "A 分别 list of per-capita rates (每千人口分别为…) takes the subjects of the amounts before it that count the same kind, whatever their multipliers (2.15万人 and 3.65人 both count people).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
