@@ -107,6 +107,10 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
             # (of the things: no action, 新增高新技术企业150家,总数达到1000家 -> 高新技术企业总数)
             subject = rules.frame_patterns["action"].sub("", rules.measure_of(previous.frame.subject)) + statistic
         subject = _attribute_of(text, q, subject, previous, rules)
+        if _names_no_measure(subject, rules) and previous is not None and previous.note == "baseline before the change" \
+                and not text.breaks_between(previous.quantity.end, q.start, "clause"):
+            # "办理时间由10个工作日压缩至3个工作日": what the baseline measured
+            subject = _without_baseline_word(previous.frame.subject, rules)
         if not has_content(subject) and (previous is None or text.breaks_between(previous.quantity.end, q.start)):
             subject = _clause_topic(text, q, rules) or subject
         scope, subject = _place_scope(text, q, subject, previous, rules)
@@ -117,6 +121,17 @@ def read_task(text: Text, rules: Rules, unit: str | None | object = NOT_LOOKED_U
         total = mention if parent is None else total
     targets = _respectively(text, targets, rules)
     return _spread_bounds(text, targets, rules), others
+
+
+def _names_no_measure(subject: str, rules: Rules) -> bool:
+    """Whether a subject is empty or only the words at a metric's edge ("压缩至", "降至")."""
+    return not has_content(subject) or rules.metric_edges[1].fullmatch(subject) is not None
+
+
+def _without_baseline_word(subject: str, rules: Rules) -> str:
+    """A baseline's subject without the 由 / 从 that opens its value ("办理时间由": 办理时间)."""
+    words = tuple(rules.markers["baseline_from"])
+    return _clean(subject[:-1], rules) if subject.endswith(words) else subject
 
 
 def _clause_topic(text: Text, q: Quantity, rules: Rules) -> str:
@@ -347,6 +362,8 @@ def _classifies(norm: str, q: Quantity, rules: Rules) -> bool:
     after it starts the next measure ("停车位300个完成投资2亿元")."""
     if _grade_after(norm, q, rules):
         return True  # "新建5万吨级以上泊位3个": a grade of what is counted
+    if norm.startswith(tuple(rules.markers["baseline_to"]), q.end):
+        return False  # "由10个工作日压缩至3个工作日": the value changed from, no class
     after = _after_qualifier(norm, q, rules)
     return _is_noun_start(after[:1], rules.lexicon["markers"]) and rules.metric_edges[0].match(after) is None
 
@@ -435,6 +452,9 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
             coordination = "part"
         elif previous is not None and previous.frame.status != "completion_rate":  # (a share of the plan is no measure)
             metric, subject = _inherit_same_clause(text, previous, q, metric, subject, rules)
+        if previous is not None and previous.frame.status == "baseline" and _names_no_measure(subject, rules) \
+                and not text.breaks_between(previous.quantity.end, q.start, "clause"):
+            subject = _without_baseline_word(previous.frame.subject, rules)  # "…起付线已由1.5万元降至1.2万元"
         subject = _share_subject(text, q, subject, mentions, rules)
         if subject in rules.markers["statistic_words"] and previous is not None and previous.frame.head \
                 and previous.quantity.unit == q.unit and not text.breaks_between(previous.quantity.end, q.start):

@@ -1014,6 +1014,12 @@ row("11 分别 in progress", "每千人口执业(助理)医师数达到3.2人,�
     [A("a1","2.15万人",2.15,"万人","注册护士",period="截至10月底"), A("a2","1.86万人",1.86,"万人","执业(助理)医师",period="截至10月底"),
      A("a3","3.65人",3.65,"人","每千人口注册护士",period="截至10月底"), A("a4","3.31人",3.31,"人","每千人口执业(助理)医师",period="截至10月底")],
     [P("t1",["a4"],1.0344), P("t2",["a3"],0.9605)], "A 分别 list of per-capita rates (每千人口分别为…) takes the subjects of the amounts before it that count the same kind, whatever their multipliers (2.15万人 and 3.65人 both count people).")
+row("6 unusual growth wording", "平均住院日缩短至8天以内,不动产登记办理时间由10个工作日压缩至3个工作日",
+    "前三季度,全县公立医院平均住院日7.6天;不动产一般登记平均办理时间2.5个工作日。",
+    [T("t1","8天",8,"天","平均住院日","level","max"), T("t2","3个工作日",3,"个工作日","不动产登记办理时间")],
+    [A("a1","7.6天",7.6,"天","公立医院平均住院日",period="前三季度"), A("a2","2.5个工作日",2.5,"个工作日","不动产一般登记平均办理时间",period="前三季度")],
+    [P("t1",["a1"],0.95), P("t2",["a2"],0.8333)], "A time shortened to a limit (缩短至8天以内, 压缩至3个工作日) is a measure, not a duration; the value after a baseline (由10个工作日压缩至…) measures what the baseline's words name.",
+    other=[{"id":"o1","text":"10个工作日","metric":"不动产登记办理时间(baseline)","value":10,"unit":"个工作日","kind":"level","why":"baseline before the change"}])
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
