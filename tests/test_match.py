@@ -357,3 +357,11 @@ def test_kinds_listed_before_one_amount_share_it():
     # …but a list with 分别, or one of places, keeps each item apart
     row = score_item("", "城东区、城西区分别新建公厕12座、9座")
     assert [a.frame.scope for a in row.actuals] == [("城东区",), ("城西区",)]
+
+
+def test_a_code_in_a_respectively_list_opens_no_baseline():
+    # the digits of 5G and 4K are no baseline before 分别: each value takes its item
+    row = score_item("", "今年以来,全市5G行业虚拟专网、4K超高清应用场景分别新增86个、12个。")
+    assert [a.frame.subject for a in row.actuals] == ["新增5G行业虚拟专网", "新增4K超高清应用场景"]
+    # …and 拟 inside 虚拟 is no plan word: the amount is done, not a candidate
+    assert [a.frame.status for a in row.actuals] == ["done", "done"]

@@ -1477,12 +1477,17 @@ def _shared_base(subjects: list[tuple[str, str]], rules: Rules) -> list[tuple[st
     return [subjects[0]] + [(m, s if pattern.match(s) else found.group() + s) for m, s in subjects[1:]]
 
 
+# a run of digits that is no part of a code (5G, 4K, G15): an amount's, or a baseline's
+_AMOUNT_DIGITS = regex.compile(r"(?<![A-Za-z0-9.+])[0-9][0-9.]*(?![0-9.]*[A-Za-z+])")
+
+
 def _before_baseline(norm: str, left: int, end: int, rules: Rules) -> int:
     """Where the subjects of a 分别 list end when baselines stand before it: "将城镇、农村低保…
     水平从每人每月574元、271元分别提高到…" ends at 从."""
-    digit = next((k for k in range(left, end) if norm[k].isdigit()), None)
-    if digit is None:
+    found = _AMOUNT_DIGITS.search(norm, left, end)  # (not the digit of a code: 5G, 4K)
+    if found is None:
         return end
+    digit = found.start()
     cut = max((norm.rfind(w, left, digit) for w in rules.markers["baseline_from"]), default=-1)
     return cut if cut > left else digit
 

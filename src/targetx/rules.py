@@ -103,8 +103,18 @@ class Rules:
 
     @cached_property
     def _marker_patterns(self) -> dict[str, Any]:
-        return {name: regex.compile(_patterns.alternation(words))
+        return {name: regex.compile(self._marker_alternation(words))
                 for name, words in self.lexicon.get("markers", {}).items() if words}
+
+    def _marker_alternation(self, words: Any) -> str:
+        """The alternation of marker ``words``, each kept from matching as the end of a longer
+        word of ``[markers] not_within`` (拟 is no plan word in 虚拟专网)."""
+        within = self.lexicon.get("markers", {}).get("not_within", ())
+        parts = []
+        for word in sorted(set(words), key=lambda w: (-len(w), w)):
+            before = "".join(sorted({x[-len(word) - 1] for x in within if x.endswith(word) and len(x) > len(word)}))
+            parts.append((f"(?<![{regex.escape(before)}])" if before else "") + regex.escape(word))
+        return "|".join(parts)
 
     @cached_property
     def _any_marker_patterns(self) -> dict[tuple[str, ...], Any]:
@@ -116,7 +126,7 @@ class Rules:
         pattern = self._any_marker_patterns.get(names)
         if pattern is None:
             words = [w for name in names for w in self.lexicon.get("markers", {}).get(name, ())]
-            pattern = self._any_marker_patterns[names] = regex.compile(_patterns.alternation(words) or "(?!)")
+            pattern = self._any_marker_patterns[names] = regex.compile(self._marker_alternation(words) or "(?!)")
         return pattern.search(text) is not None
 
     def find_marker(self, name: str, text: str, start: int = 0, end: int | None = None) -> Any:

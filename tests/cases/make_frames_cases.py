@@ -1020,6 +1020,12 @@ row("6 unusual growth wording", "平均住院日缩短至8天以内,不动产登
     [A("a1","7.6天",7.6,"天","公立医院平均住院日",period="前三季度"), A("a2","2.5个工作日",2.5,"个工作日","不动产一般登记平均办理时间",period="前三季度")],
     [P("t1",["a1"],0.95), P("t2",["a2"],0.8333)], "A time shortened to a limit (缩短至8天以内, 压缩至3个工作日) is a measure, not a duration; the value after a baseline (由10个工作日压缩至…) measures what the baseline's words name.",
     other=[{"id":"o1","text":"10个工作日","metric":"不动产登记办理时间(baseline)","value":10,"unit":"个工作日","kind":"level","why":"baseline before the change"}])
+row("11 分别 in progress", "新增5G行业虚拟专网80个,打造4K超高清应用场景10个",
+    "今年以来,全市5G行业虚拟专网、4K超高清应用场景分别新增86个、12个,累计分别达到240个、35个。",
+    [T("t1","80个",80,"个","新增5G行业虚拟专网"), T("t2","10个",10,"个","打造4K超高清应用场景")],
+    [A("a1","86个",86,"个","新增5G行业虚拟专网",period="今年以来"), A("a2","12个",12,"个","新增4K超高清应用场景",period="今年以来"),
+     A("a3","240个",240,"个","累计5G行业虚拟专网(stock)",period="今年以来"), A("a4","35个",35,"个","累计4K超高清应用场景(stock)",period="今年以来")],
+    [P("t1",["a1"],1.075), P("t2",["a2"],1.2)], "The digit of a code (5G, 4K) in a 分别 list's items opens no baseline, and a marker word is not read inside a longer word (拟 of 虚拟专网 is no plan).")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
