@@ -290,7 +290,6 @@ KNOWN_MISSES = {
     ("probe30", 12): "新竣工…4800套 (another stage) answers 分配入住1万套 over 其中今年新分配入住5230套, whose subject has no noun",
     ("probe30", 17): "1家 (5家新建农贸市场中已建成开业1家), used in the 30家 sum, is not also given to the 其中新建5家 part",
     ("probe30", 18): "常年保持 is read as 持平 (a zero growth)",
-    ("probe30", 19): "15分钟 in 15分钟便民生活圈 (part of a name) is read as a duration, in both columns",
     ("probe30", 20): "6个体育公园中,已建成开放2个: the scope with 中 is not carried, so 2个 (subject 建成开放) does not answer 建成体育公园6个",
     ("probe30", 21): "其中18所已于秋季开学前竣工并投入使用 takes 使用 as head and loses the 学校(幼儿园) of the scope, so it does not answer 建成中小学、幼儿园25所",
     ("probe30", 23): "新建、改造提升社区食堂(老年助餐点)各40个 gives the shared noun only to the second item, so 新建社区食堂36个 does not answer the first",

@@ -120,6 +120,7 @@ NEGATIVE = [
     "推进二期、三期建设", "两期工程同步推进", "每十万人口",
     "滨海二十一路", "开通32路公交车", "3路口",  # roads and bus lines are named by numbers
     "部分一期工程", "充分一期",  # (部分, 充分 divide nothing)
+    "打造15分钟便民生活圈",  # a concept's name, a word or two inside it
 ]
 
 

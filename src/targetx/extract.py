@@ -228,7 +228,7 @@ def _to_quantity(text: str, norm: str, m: Any, rules: Rules) -> Quantity | None:
     if _preceded_by(norm, num_start, exclusions["ordinal_before"]) and \
             not _preceded_by(norm, num_start, exclusions["not_ordinal_before"]):
         return None  # 第3批, 全省前三位; but 目前3吨
-    if norm.startswith(exclusions["name_after"], end) and (g.unit or g.cnunit) not in rules.classifiers:
+    if _names_a_concept(norm, end, exclusions["name_after"]) and (g.unit or g.cnunit) not in rules.classifiers:
         return None  # 15分钟生活圈, 九年义务教育: a concept's name (but 5所义务教育学校 counts schools)
     if norm.startswith(tuple(exclusions["classifier_name_after"].get(g.unit or g.cnunit or "", ())), end):
         return None  # 三次产业: a classifier that makes a name with the word after it
@@ -443,6 +443,25 @@ def _rate_value(norm: str, start: int, lex: Mapping[str, Any]) -> bool:
         if before.endswith(verb) and before[: len(before) - len(verb)].endswith(tuple(lex["bare_rate_before"])):
             return True
     return False
+
+
+# how many characters may stand between an amount and the concept word it names ("15分钟便民生活圈")
+CONCEPT_REACH = 4
+
+
+def _names_a_concept(norm: str, end: int, words: Any) -> bool:
+    """Whether a concept word (生活圈, 义务教育…) follows ``end`` directly or after at most
+    ``CONCEPT_REACH`` Han characters ("15分钟生活圈", "15分钟便民生活圈")."""
+    words = tuple(words)
+    for k in range(CONCEPT_REACH + 1):
+        if k and not _HAN_CHAR.match(norm, end + k - 1):
+            return False
+        if norm.startswith(words, end + k):
+            return True
+    return False
+
+
+_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 def _preceded_by(norm: str, index: int, words: Any) -> bool:
