@@ -121,6 +121,7 @@ NEGATIVE = [
     "滨海二十一路", "开通32路公交车", "3路口",  # roads and bus lines are named by numbers
     "部分一期工程", "充分一期",  # (部分, 充分 divide nothing)
     "打造15分钟便民生活圈",  # a concept's name, a word or two inside it
+    "物价保持平稳", "常年保持平价蔬菜供应",  # 保持平… is no 持平 (no change of zero)
 ]
 
 

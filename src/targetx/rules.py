@@ -185,7 +185,7 @@ class Rules:
     def zero_change(self) -> Any:
         """The ``zero_change`` words ("持平"): a change of zero without a digit, or None."""
         words = self.lexicon["change_words"].get("zero_change", ())
-        return regex.compile(_patterns.alternation(words)) if words else None
+        return regex.compile(self._marker_alternation(words)) if words else None  # (not 保持平价)
 
     @cached_property
     def classifiers(self) -> frozenset[str]:
