@@ -108,6 +108,9 @@ POSITIVE = [
     # a label classifier after 分 counts the parts a thing is divided into
     ("项目分两批实施", [("两批", 2, "批", 2, "count", "level", "exact")]),
     ("分三期建设", [("三期", 3, "期", 3, "count", "level", "exact")]),
+    # a noun opening with 制/化/型 after a count is counted (only 一站式, 一体化, 五人制 are words)
+    ("新增三家制造业企业", [("三家", 3, "家", 3, "count", "level", "exact")]),
+    ("引进五个化工项目", [("五个", 5, "个", 5, "count", "level", "exact")]),
 ]
 
 NEGATIVE = [
@@ -122,6 +125,7 @@ NEGATIVE = [
     "部分一期工程", "充分一期",  # (部分, 充分 divide nothing)
     "打造15分钟便民生活圈",  # a concept's name, a word or two inside it
     "物价保持平稳", "常年保持平价蔬菜供应",  # 保持平… is no 持平 (no change of zero)
+    "五人制足球场", "一体化",
 ]
 
 

@@ -387,6 +387,11 @@ def _arabic_is_amount(norm: str, m: Any, value: Decimal, mult: str, unit: str, r
     return True
 
 
+def _format_of(unit: str, after: str, lex: Mapping[str, Any]) -> bool:
+    """Whether a count and the character after it name a format ("11人制", "三班制")."""
+    return after in lex["format_after"] and unit in lex["format_units"]
+
+
 def _chinese_is_amount(
     norm: str, m: Any, numeral: str, mult: str, unit: str, rules: Rules
 ) -> bool:
@@ -413,8 +418,9 @@ def _chinese_is_amount(
     if start and norm[start - 1] in CN_DIGITS:
         return False
     after = norm[end : end + 1]
-    if after and after in lex["classifier_word_after"]:
-        return False  # 一站式, 一体化
+    if after and after in lex["classifier_word_after"] and (
+            parse_chinese(numeral) == 1 or unit in rules.ambiguous or _format_of(unit, after, lex)):
+        return False  # 一站式, 一体化, 五人制; but 三家制造业企业, 五个化工项目 count
     if len(unit) == 1 and after == unit:
         return False  # 一件件
     if rules.lexicon["units"].get(unit) == "year" and after and after in lex["not_after_year"]:
