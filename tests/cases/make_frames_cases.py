@@ -1026,6 +1026,11 @@ row("11 分别 in progress", "新增5G行业虚拟专网80个,打造4K超高清�
     [A("a1","86个",86,"个","新增5G行业虚拟专网",period="今年以来"), A("a2","12个",12,"个","新增4K超高清应用场景",period="今年以来"),
      A("a3","240个",240,"个","累计5G行业虚拟专网(stock)",period="今年以来"), A("a4","35个",35,"个","累计4K超高清应用场景(stock)",period="今年以来")],
     [P("t1",["a1"],1.075), P("t2",["a2"],1.2)], "The digit of a code (5G, 4K) in a 分别 list's items opens no baseline, and a marker word is not read inside a longer word (拟 of 虚拟专网 is no plan).")
+row("14 head nouns", "工业技术改造投资增长12%",
+    "1-9月,全市工业投资增长6.1%,其中工业技改投资增长14.3%。",
+    [T("t1","12%",12,"%","工业技术改造投资增长","growth")],
+    [A("a1","6.1%",6.1,"%","工业投资增长","growth","1-9月"), A("a2","14.3%",14.3,"%","工业技改投资增长","growth","1-9月")],
+    [P("t1",["a2"],1.1917)], "An abbreviation reports use ([synonyms]: 技改 for 技术改造, 棚改, 非遗, 文保, 保租房…) is read as the full name before subjects are compared.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
