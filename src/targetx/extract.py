@@ -388,7 +388,7 @@ def _arabic_is_amount(norm: str, m: Any, value: Decimal, mult: str, unit: str, r
 
 
 def _format_of(unit: str, after: str, lex: Mapping[str, Any]) -> bool:
-    """Whether a count and the character after it name a format ("11人制", "三班制")."""
+    """Whether a Chinese-numeral count and the character after it name a format ("五人制", "三班制")."""
     return after in lex["format_after"] and unit in lex["format_units"]
 
 

@@ -1031,7 +1031,7 @@ def _inherit_same_clause(text: Text, previous: Mention, q: Quantity, metric: str
     "固定资产投资完成354.1亿元,同比增长0.1%" is handled by ``_elided_subject``; this is the
     same clause: "新增1203例,达8878例"."""
     action = rules.frame_patterns["action"]
-    own_action = subject and not action.sub("", subject)  # (actions only: 新增, 改造提升)
+    own_action = bool(subject) and not action.sub("", subject)  # (actions only: 新增, 改造提升)
     before = action.match(previous.frame.subject) if own_action else None
     # (an action alone listed after one of another action names nothing either: "新建公墓2个、改扩建1个")
     if (has_content(subject) and (before is None or text.breaks_between(previous.quantity.end, q.start, "clause"))) \
@@ -1320,11 +1320,9 @@ def _part_parent(text: Text, q: Quantity, total: Mention | None, rules: Rules) -
     """The total that ``q`` is a part of ("…5200套,其中新建1600套", "其中新建1720套、盘活
     3760套"): 其中 stands between the total and ``q`` in one sentence, and only a list (or the
     colon of "其中:") separates it from ``q``."""
-    if total is None:
+    if total is None or text.breaks_between(total.quantity.end, q.start):
         return None
     norm = text.norm
-    if text.breaks_between(total.quantity.end, q.start):
-        return None
     marker = None
     for found in rules.frame_patterns["part_of"].finditer(norm, max(total.quantity.end, q.start - REACH), q.start):
         marker = found

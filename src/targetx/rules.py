@@ -156,7 +156,7 @@ class Rules:
 
     @cached_property
     def edge_kept(self) -> frozenset[str]:
-        """Two-character words (and the first two characters of longer ones) whose edge
+        """Two-character words (and the first and last two characters of longer ones) whose edge
         character a metric phrase keeps (``[metric_edges] kept``: 签约, 共享)."""
         return frozenset(w[:2] for w in self.lexicon["metric_edges"]["kept"]) | frozenset(
             w[-2:] for w in self.lexicon["metric_edges"]["kept"])
