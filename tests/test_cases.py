@@ -249,7 +249,6 @@ KNOWN_MISSES = {
     ("probe27", 34): "完成诊断326家 and 418家 by 省级 / 市级诊断服务商 are not summed into 智能化改造诊断服务企业800家",
     ("probe27", 35): "已组建省级…创新中心1家 (a 省级 centre being 培育 to 国家级) answers 争取国家级制造业创新中心1家",
     ("probe27", 36): "一期用地1200亩中 (the restated scope of the land) answers 一期用地1200亩完成供地, which nothing meets",
-    ("probe27", 39): "经开区、高新区…各12家 is read as one value, so 各12家×2 + 19家 (其余县…合计新增) are not summed into 50家",
     # the culture, sport and social-services probe (probe28): what it still defeats
     ("probe28", 4): "放映农村公益电影680场 is not taken for 送电影下乡 (two names of one service)",
     ("probe28", 5): "大成殿、魁星閣2處…文保單位修繕工程已完工並通過專家驗收: named examples and 文保單位 (short for 文物保護單位) take 驗收 as head; 實地調查覆核…326處 does not reach 覆核登記…300處",
@@ -293,7 +292,7 @@ KNOWN_MISSES = {
     ("probe30", 28): "日处理能力300吨 (the plant's specification) is read as a target",
     ("probe30", 29): "组建比例57.2% loses the 业主委员会 of the clause before and does not answer 成立业主委员会的小区比例60%",
     ("probe30", 31): "更换路缘石3.8万米 (another work) answers 人行道改造提升100公里 as the only length",
-    ("probe30", 32): "北嶺區、南浦區…各1處 is read as one value, so the two are not summed into 2處; 年處置能力100萬噸 (the plant's specification) is read as a target",
+    ("probe30", 32): "年處置能力100萬噸 (the plant's specification) is read as a target",
     ("probe30", 38): "發放租賃補貼10950戶次 (times, not households) answers 4000戶 over 惠及保障家庭3650戶",
     ("probe30", 39): "届时…达标比例可提升至72%左右 (a forecast after 届时) is read as done and answers 70%",
     # the digital-economy probe (probe31): what it still defeats

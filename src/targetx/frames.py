@@ -490,9 +490,20 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
             listed = _listed_items(text, q, rules)  # "A、B同比均增长15%以上": one value for each
             if listed is not None and len(listed[1]) >= 2:
                 coordination, items = listed[0], tuple(item for _, item in listed[1])
-        mentions.append(_mention(q, "actual", metric, subject, rules, _context(text, q), period=period, note=note,
-                                 change=q.kind, status=status, coordination=coordination, scope=scope,
-                                 subject_from=subject_from, items=items))
+        if coordination == "each":
+            # "经开区、高新区新增…各12家": the value once for each item, as the task side reads 各
+            places = scope if len(scope) == len(items) else tuple(_place_name(item, rules) for item in items)
+            for k, item in enumerate(items):
+                # (a place is the copy's scope; a kind, 省级、市级…各2家, its subject)
+                own = subject if places[k] else item if subject in item else item + subject
+                mentions.append(_mention(q, "actual", metric, own, rules, _context(text, q), period=period,
+                                         note=note, change=q.kind, status=status, coordination="each", index=k,
+                                         size=len(items), scope=(places[k],) if places[k] else (),
+                                         subject_from=subject_from))
+        else:
+            mentions.append(_mention(q, "actual", metric, subject, rules, _context(text, q), period=period, note=note,
+                                     change=q.kind, status=status, coordination=coordination, scope=scope,
+                                     subject_from=subject_from, items=items))
         previous = mentions[-1]
         if parent is None:
             total = totals[q.dimension] = previous

@@ -635,6 +635,7 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
     out += _level_sums(t, ti, eligible, choices, rules)
     out += _place_sums(t, ti, eligible, choices, rules)
     out += _kind_sums(t, ti, eligible, choices, progress, rules)
+    out += _each_sums(t, ti, eligible, choices, progress, rules)
     items = t.frame.items
     # (the kinds of a compound, 进出口 or 雨污水, add up only where no amount names the compound)
     compound = next((c for c, kinds in rules.compounds(t.frame.subject) if kinds == items), None)
@@ -656,6 +657,34 @@ def _sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], prog
                 best = max(_score(t, eligible[ai], rules)[0] for ai in parts)
                 out.append(_Candidate(max(best, w["min_score"]) + w["sum_of_parts"], ti, tuple(parts),
                                       (f"one part for each of {' / '.join(items)} adds up to the target",)))
+    return out
+
+
+def _each_sums(t: Mention, ti: int, eligible: list[Mention], choices: list[int], progress: Text,
+               rules: Rules) -> list[_Candidate]:
+    """"经开区、高新区新增…各12家,其余县(市、区)合计新增19家" for 新增…50家: a value stated for
+    each item of a list counts once per item, with the rest of the places after it in its
+    sentence, for a target that names none of the items."""
+    if t.frame.scope or t.frame.items or t.quantity.dimension in ("percent", "percentage_point"):
+        return []
+    remainder = tuple(rules.lexicon["frames"]["place_remainder"])
+    out = []
+    for ai in choices:
+        a = eligible[ai]
+        if a.frame.coordination != "each" or a.frame.index != 0 or unit_key(a.quantity) != unit_key(t.quantity):
+            continue
+        parts = tuple(bi for bi in choices if eligible[bi].frame.coordination == "each"
+                      and eligible[bi].quantity.start == a.quantity.start)
+        items = [eligible[bi].frame.scope[0] if eligible[bi].frame.scope else eligible[bi].frame.subject for bi in parts]
+        if len(parts) != a.frame.size or len(parts) < 2 or any(item in t.frame.subject for item in items):
+            continue
+        rest = next((bi for bi in choices if bi > ai and eligible[bi].frame.subject.startswith(remainder)
+                     and unit_key(eligible[bi].quantity) == unit_key(t.quantity)
+                     and not progress.breaks_between(a.quantity.end, eligible[bi].quantity.start)), None)
+        parts += (rest,) if rest is not None else ()
+        best = max(_score(t, eligible[k], rules)[0] for k in set(parts))
+        out.append(_Candidate(max(best, rules.weights["min_score"]) + rules.weights["sum_of_parts"], ti, parts,
+                              (f"the value stated for each of {' / '.join(items)} adds up to the target",)))
     return out
 
 

@@ -1031,6 +1031,12 @@ row("14 head nouns", "工业技术改造投资增长12%",
     [T("t1","12%",12,"%","工业技术改造投资增长","growth")],
     [A("a1","6.1%",6.1,"%","工业投资增长","growth","1-9月"), A("a2","14.3%",14.3,"%","工业技改投资增长","growth","1-9月")],
     [P("t1",["a2"],1.1917)], "An abbreviation reports use ([synonyms]: 技改 for 技术改造, 棚改, 非遗, 文保, 保租房…) is read as the full name before subjects are compared.")
+row("10 sum of parts", "新建乡镇综合文化站6个",
+    "今年以来,东城街道、西城街道新建综合文化站各2个,其余乡镇合计新建1个。",
+    [T("t1","6个",6,"个","新建乡镇综合文化站")],
+    [A("a1","各2个",2,"个","东城街道新建综合文化站",period="今年以来"), A("a2","各2个",2,"个","西城街道新建综合文化站",period="今年以来"),
+     A("a3","1个",1,"个","其余乡镇合计新建",period="今年以来")],
+    [P("t1",["a1","a2","a3"],0.8333,combine="sum")], "A value stated for each item of a list in a progress text (东城街道、西城街道…各2个) is one actual per item, as 各 in a task is one target per item; with the rest of the places after it they add up to a target for none of them.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
