@@ -455,6 +455,7 @@ def read_progress(text: Text, rules: Rules, row_subject: str = "", row_unit: str
         if previous is not None and previous.frame.status == "baseline" and _names_no_measure(subject, rules) \
                 and not text.breaks_between(previous.quantity.end, q.start, "clause"):
             subject = _without_baseline_word(previous.frame.subject, rules)  # "…起付线已由1.5万元降至1.2万元"
+        subject = _in_set(text, q, subject, previous, rules)
         subject = _share_subject(text, q, subject, mentions, rules)
         if subject in rules.markers["statistic_words"] and previous is not None and previous.frame.head \
                 and previous.quantity.unit == q.unit and not text.breaks_between(previous.quantity.end, q.start):
@@ -618,6 +619,23 @@ def _counts_a_set(text: Text, quantities: Sequence[Quantity], i: int, rules: Rul
     patterns = rules.frame_patterns
     return not has_content(after) or after.startswith(tuple(markers["predicate_opening"])) \
         or patterns["action"].match(after) is not None or patterns["stage"].match(after) is not None
+
+
+def _in_set(text: Text, q: Quantity, subject: str, previous: Mention | None, rules: Rules) -> str:
+    """"6个体育公园中,已建成开放2个", "三所派出所业务用房中,城关、新塘两所已竣工": a smaller count
+    of the same classifier after a set named with 中 in its sentence counts things of that set:
+    the set's noun opens its subject."""
+    if previous is None or previous.note != "scope of the parts" or q.classifier is None \
+            or previous.quantity.classifier != q.classifier or not 0 < q.base_value < previous.quantity.base_value \
+            or text.breaks_between(previous.quantity.end, q.start):
+        return subject
+    if subject.startswith(tuple(rules.lexicon["frames"]["place_remainder"])):
+        return subject  # "其余三所主体完工": the rest of the set, not what its target asks
+    among = rules.markers["among"][0]
+    cut = previous.frame.subject.rfind(among)
+    thing = previous.frame.subject[:cut] if cut > 0 else previous.frame.subject
+    thing = thing[thing.rfind(rules.markers["attributive"][0]) + 1 :]  # (the set's noun: 新建的五所学校 -> 学校)
+    return subject if not has_content(thing) or thing in subject else thing + subject
 
 
 def _wider_average(text: Text, q: Quantity, previous: Mention | None, rules: Rules) -> bool:

@@ -1037,6 +1037,12 @@ row("10 sum of parts", "新建乡镇综合文化站6个",
     [A("a1","各2个",2,"个","东城街道新建综合文化站",period="今年以来"), A("a2","各2个",2,"个","西城街道新建综合文化站",period="今年以来"),
      A("a3","1个",1,"个","其余乡镇合计新建",period="今年以来")],
     [P("t1",["a1","a2","a3"],0.8333,combine="sum")], "A value stated for each item of a list in a progress text (东城街道、西城街道…各2个) is one actual per item, as 各 in a task is one target per item; with the rest of the places after it they add up to a target for none of them.")
+row("4 elided subject", "建成村级文化广场10个,新增健身路径20条",
+    "计划新建的10个村级文化广场中,已建成并对外开放7个,其余3个正在施工;新建健身路径18条。",
+    [T("t1","10个",10,"个","建成村级文化广场"), T("t2","20条",20,"条","新增健身路径")],
+    [A("a1","10个",10,"个","计划新建的村级文化广场(scope)"), A("a2","7个",7,"个","村级文化广场已建成并对外开放"),
+     A("a3","3个",3,"个","其余正在施工(in progress)"), A("a4","18条",18,"条","新建健身路径")],
+    [P("t1",["a2"],0.7), P("t2",["a4"],0.9)], "A smaller count of the same classifier after a set named with 中 (计划新建的10个村级文化广场中,已建成…7个) counts things of that set: the set's noun (after its last 的) opens its subject; the rest of the set (其余3个) does not take it.")
 with open("tests/cases/frames.gold.jsonl", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
