@@ -277,6 +277,8 @@ def quantities(draw: Any, rules: Rules | None = None) -> GeneratedQuantity:
     if not unit.classifier and lex["per_units"] and unit.dimension not in _NO_MULTIPLIER \
             and not chinese and draw(st.integers(0, 4)) == 0:
         per = draw(st.sampled_from(sorted(lex["per_units"])))
+        if f"{unit.written}/{per}" in lex["units"]:
+            per = None  # (蒸吨/小时 is a unit of its own, the capacity 蒸吨 writes short, no rate of it)
     expression = f"({unit.expression}) / ({lex['per_units'][per]})" if per else unit.expression
     factor = r.unit_factor(expression)
 
