@@ -941,8 +941,10 @@ def _joined_count(norm: str, count: Quantity, left: int, start: int, rules: Rule
     if count.classifier is None:
         return None
     between = norm[count.end : start]
-    cut = max((between.rfind(w) + len(w) for w in rules.lexicon["frames"]["item_conjunctions"] if w in between),
-              default=-1)
+    conjunctions = rules.lexicon["frames"]["item_conjunctions"]
+    if not any(w in between for w in conjunctions) or not any(w in conjunctions for w in segments(between, rules.terms)):
+        return None  # (a conjunction's character inside a word, 和美乡村, joins nothing)
+    cut = max((between.rfind(w) + len(w) for w in conjunctions if w in between), default=-1)
     return count.end + cut if 0 < cut and count.end + cut > left else None
 
 
@@ -1529,11 +1531,12 @@ def _list_of_clause_before(text: Text, left: int, size: int, rules: Rules) -> li
         return None
     a, b = before[-1]
     norm = text.norm
-    if any(c.isdigit() for c in norm[a:b]) or "、" not in norm[a:b]:
+    joiners = rules.punctuation.list
+    last = max((norm.rfind(c, a, b) for c in joiners), default=-1)
+    if any(c.isdigit() for c in norm[a:b]) or last < 0:
         return None
     opener = next((w for w in rules.markers["role_neutral_openers"] if norm.startswith(w, a)), "")
     a += len(opener)
-    last = norm.rfind("、", a, b)
     b = next((k for k in range(last, b) if norm[k] in CN_NUMERAL_CHARS), b)
     subjects = _list_subjects(text, a, b, rules)
     return subjects if subjects is not None and len(subjects) == size else None

@@ -155,6 +155,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
     totals = _totals(eligible, progress)
     candidates: list[_Candidate] = []
     kinds = _tally(_kind_key(t.quantity) for t in targets)
+    total_units = {unit_key(t.quantity) for t in targets if t.frame.aggregation == "cumulative"}  # (…,累计达到60个)
     seen: dict[Any, int] = {}
     for ti, t in enumerate(targets):
         key = _kind_key(t.quantity)
@@ -251,8 +252,7 @@ def pair_mentions(targets: list[Mention], actuals: list[Mention], progress: Text
                     and _word_before(progress, aq, rules.markers["level_reached"]):
                 score += w["stock_named_for_increment"]  # "全市新能源公交车达到2146辆" for 新增…300辆
                 why += ("a stock against a target to add",)
-            elif running and increment and t.frame.aggregation != "cumulative" and any(
-                    o.frame.aggregation == "cumulative" and unit_key(o.quantity) == unit_key(tq) for o in targets):
+            elif running and increment and t.frame.aggregation != "cumulative" and unit_key(tq) in total_units:
                 score += w["stock_for_increment"]  # "新建…15个,全市累计达到60个": the running total answers the total
                 why += ("a running total, and the row sets a target for the total",)
             elif running and yearly and _since_start(progress, aq, rules) \
